@@ -1,0 +1,144 @@
+/**
+ * Rebuilds everything derived in `geodata/` (and the glyphs in `static/fonts/`) from the raw
+ * sources in `../shared/geodata-sources` (override with env GEODATA_SOURCES).
+ *
+ *   npm run data              write the files, print sizes
+ *   npm run data -- --check   build in memory, list files that differ from the committed ones, exit 1
+ *
+ * Deterministic: same sources, byte-identical output. `geodata/statements.json` is hand-written and
+ * only read here (never written).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature } from 'geojson';
+import { gzipSize, stringifyCollection, stringifyJson } from './lib/io';
+import {
+	buildAdmin,
+	buildChange,
+	buildFrontlines,
+	buildLabels,
+	buildLakes,
+	buildLandAndCountries,
+	buildPlaces,
+	buildRivers,
+	buildUrban
+} from './lib/layers';
+import { ARTICLE, ARTICLE_TEXT, SOURCES } from './lib/tables';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FRONTLINE_DATES = ['2024-05-09', '2024-07-24'];
+/** Hand-written files in geodata/ that the build must leave alone. */
+const HAND_WRITTEN = ['geodata/statements.json'];
+
+/** Output path (relative to the repo root) → file content. */
+type Outputs = Map<string, string | Buffer>;
+
+function buildGeodata(root: string, out: Outputs): void {
+	const put = (path: string, features: Feature[]) =>
+		out.set(`geodata/${path}`, stringifyCollection(features));
+	const articleText = readFileSync(join(root, '..', 'article.txt'), 'utf8');
+	const title = articleText.split('\n', 1)[0]!.trim();
+	out.set(
+		'geodata/sources.json',
+		stringifyJson(SOURCES.map((s) => ({ ...s, files: [...s.files].sort() })))
+	);
+	const { id, ...article } = ARTICLE;
+	out.set('geodata/articles.json', stringifyJson([{ id, title, ...article }]));
+	out.set(`geodata/${ARTICLE_TEXT}`, articleText);
+	put('places.geojson', buildPlaces(root));
+	const admin = buildAdmin(root);
+	put('regions.geojson', admin.regions);
+	put('basemap/oblast-lines.geojson', admin.oblastLines);
+	put('basemap/border.geojson', admin.border);
+	buildFrontlines(root, FRONTLINE_DATES).forEach((features, i) =>
+		put(`frontline/${FRONTLINE_DATES[i]}.geojson`, features)
+	);
+	put('frontline/change.geojson', buildChange(root));
+	const { land, countries } = buildLandAndCountries(root);
+	put('basemap/land.geojson', land);
+	put('basemap/countries.geojson', countries);
+	put('basemap/rivers.geojson', buildRivers(root));
+	put('basemap/lakes.geojson', buildLakes(root));
+	put('basemap/urban.geojson', buildUrban(root));
+	put('basemap/labels.geojson', buildLabels(root, countries));
+}
+
+/** Copies the glyph PBFs and the font licence to static/fonts/. */
+function buildFonts(root: string, out: Outputs): void {
+	const fonts = join(root, 'fonts');
+	for (const entry of readdirSync(fonts, { withFileTypes: true }).sort(byName)) {
+		if (entry.isFile())
+			out.set(`static/fonts/${entry.name}`, readFileSync(join(fonts, entry.name)));
+		if (!entry.isDirectory()) continue;
+		for (const file of readdirSync(join(fonts, entry.name)).sort()) {
+			out.set(`static/fonts/${entry.name}/${file}`, readFileSync(join(fonts, entry.name, file)));
+		}
+	}
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** Files under `dir` (repo-relative), recursively. */
+function listFiles(dir: string): string[] {
+	if (!existsSync(join(REPO, dir))) return [];
+	return readdirSync(join(REPO, dir), { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(REPO, join(e.parentPath, e.name)).split('\\').join('/'))
+		.sort();
+}
+
+/** Paths whose committed content differs from `out`, plus stale files the build no longer makes. */
+function differences(out: Outputs): string[] {
+	const changed = [...out].flatMap(([path, content]) => {
+		const file = join(REPO, path);
+		if (!existsSync(file)) return [`${path} (missing)`];
+		return readFileSync(file).equals(Buffer.from(content)) ? [] : [`${path} (differs)`];
+	});
+	const stale = [...listFiles('geodata'), ...listFiles('static/fonts')]
+		.filter((path) => !out.has(path) && !HAND_WRITTEN.includes(path))
+		.map((path) => `${path} (not made by the build)`);
+	return [...changed, ...stale];
+}
+
+function write(out: Outputs): void {
+	for (const [path, content] of out) {
+		mkdirSync(dirname(join(REPO, path)), { recursive: true });
+		writeFileSync(join(REPO, path), content);
+	}
+}
+
+function printSizes(out: Outputs): void {
+	let total = 0;
+	for (const [path, content] of out) {
+		if (!path.startsWith('geodata/')) continue;
+		const gz = gzipSize(content);
+		if (!/(statements|articles)/.test(path)) total += gz;
+		console.log(
+			`${path.padEnd(40)} ${String(content.length).padStart(8)} B  ${String(gz).padStart(7)} B gzip`
+		);
+	}
+	console.log(`geodata/ without statements and articles: ${(total / 1000).toFixed(1)} kB gzip`);
+}
+
+function main(): void {
+	const sources = resolve(REPO, process.env.GEODATA_SOURCES ?? '../shared/geodata-sources');
+	const out: Outputs = new Map();
+	buildGeodata(sources, out);
+	buildFonts(sources, out);
+	if (process.argv.includes('--check')) {
+		const diffs = differences(out);
+		for (const line of diffs) console.log(line);
+		if (diffs.length) {
+			console.error(`${diffs.length} file(s) out of date: run npm run data`);
+			process.exit(1);
+		}
+		console.log(`OK: ${out.size} files up to date`);
+		return;
+	}
+	write(out);
+	printSizes(out);
+	for (const line of differences(out)) console.warn(`warning: ${line}`);
+}
+
+main();

@@ -1,0 +1,316 @@
+/**
+ * The data contract of `geodata/`: valibot schemas plus the TypeScript types inferred from them.
+ * Imported by the browser app, the build script and the validator, so it must stay free of Node APIs.
+ *
+ * Geometry coordinates are checked separately (see `validate/geojson.ts`); these schemas describe
+ * the shape of each record and of each feature's `properties`.
+ */
+import * as v from 'valibot';
+
+// ---------------------------------------------------------------------------------------------
+// Primitives
+
+/** Stable kebab-case id, the only join between statements, places and regions. */
+export const IdSchema = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case')
+);
+
+/** True when `value` is `YYYY-MM-DD` and names a real day of the Gregorian calendar. */
+export function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** An ISO calendar date, `YYYY-MM-DD`; `2024-02-30` is rejected. */
+export const IsoDateSchema = v.pipe(
+	v.string(),
+	v.check(isCalendarDate, (issue) => `not a calendar date ${JSON.stringify(issue.input)}`)
+);
+
+/** An inclusive date range; `from` must not be after `to`. */
+export const DateRangeSchema = v.pipe(
+	v.strictObject({ from: IsoDateSchema, to: IsoDateSchema }),
+	v.forward(
+		v.check((range) => range.from <= range.to, 'range ends before it starts'),
+		['to']
+	)
+);
+
+export const DateOrRangeSchema = v.union([IsoDateSchema, DateRangeSchema]);
+
+const NonEmptySchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** A Ukrainian name: the apostrophe is always the modifier letter ʼ (U+02BC). */
+const UkrainianNameSchema = v.pipe(
+	NonEmptySchema,
+	v.regex(/^[^'’]*$/, 'use the modifier apostrophe ʼ (U+02BC)')
+);
+
+// ---------------------------------------------------------------------------------------------
+// Geometry (coordinate-level rules live in validate/geojson.ts)
+
+const PositionSchema = v.tuple([v.number(), v.number()]);
+const RingSchema = v.array(PositionSchema);
+
+export const PointSchema = v.object({ type: v.literal('Point'), coordinates: PositionSchema });
+export const LineStringSchema = v.object({
+	type: v.literal('LineString'),
+	coordinates: v.array(PositionSchema)
+});
+export const MultiLineStringSchema = v.object({
+	type: v.literal('MultiLineString'),
+	coordinates: v.array(v.array(PositionSchema))
+});
+export const PolygonSchema = v.object({
+	type: v.literal('Polygon'),
+	coordinates: v.array(RingSchema)
+});
+export const MultiPolygonSchema = v.object({
+	type: v.literal('MultiPolygon'),
+	coordinates: v.array(v.array(RingSchema))
+});
+const AreaGeometrySchema = v.union([PolygonSchema, MultiPolygonSchema]);
+const LineGeometrySchema = v.union([LineStringSchema, MultiLineStringSchema]);
+
+/** A GeoJSON Feature with the given geometry and properties schemas. */
+function featureOf<G extends v.GenericSchema, P extends v.GenericSchema>(
+	geometry: G,
+	properties: P
+) {
+	return v.object({ type: v.literal('Feature'), geometry, properties });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places and regions
+
+export const CountrySchema = v.picklist(['UA', 'RU']);
+export const ControlSchema = v.nullable(
+	v.picklist(['ukrainian_controlled', 'occupied', 'contested'])
+);
+
+/** Properties of a point in `places.geojson`. */
+export const PlaceSchema = v.strictObject({
+	id: IdSchema,
+	name_en: NonEmptySchema,
+	name_uk: UkrainianNameSchema,
+	/** Only for places in Russia. */
+	name_ru: v.optional(NonEmptySchema),
+	kind: v.literal('city'),
+	/** `article`: named in the article; `context`: helps a reader find their way. */
+	role: v.picklist(['article', 'context']),
+	country: CountrySchema,
+	oblast_id: IdSchema,
+	oblast_en: NonEmptySchema,
+	oblast_uk: UkrainianNameSchema,
+	/** DeepStateMap status of the point on 9 May 2024 (eve of the Kharkiv offensive); null in Russia. */
+	control_2024_05_09: ControlSchema,
+	/** DeepStateMap status of the point on 24 July 2024; null in Russia. */
+	control_2024_07_24: ControlSchema,
+	/** Pre-war GeoNames population; null when GeoNames has none. */
+	population: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))
+});
+export const PlaceFeatureSchema = featureOf(PointSchema, PlaceSchema);
+
+/** Properties of an oblast in `regions.geojson`. */
+export const RegionSchema = v.strictObject({
+	id: IdSchema,
+	name_en: NonEmptySchema,
+	name_uk: UkrainianNameSchema,
+	name_ru: v.optional(NonEmptySchema),
+	kind: v.literal('oblast'),
+	role: v.literal('article'),
+	country: CountrySchema,
+	/** Id of the entry in `sources.json` the outline comes from. */
+	source: IdSchema
+});
+export const RegionFeatureSchema = featureOf(AreaGeometrySchema, RegionSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Front line (DeepStateMap)
+
+export const FrontlineSchema = v.strictObject({
+	status: v.picklist(['occupied', 'contested']),
+	date: IsoDateSchema
+});
+export const FrontlineFeatureSchema = featureOf(AreaGeometrySchema, FrontlineSchema);
+
+export const ChangeSchema = v.strictObject({
+	change: v.literal('russian_gain'),
+	/** Area in km², as computed by the source. */
+	area_km2: v.pipe(v.number(), v.minValue(0)),
+	oblast_id: IdSchema,
+	from_date: IsoDateSchema,
+	to_date: IsoDateSchema
+});
+export const ChangeFeatureSchema = featureOf(AreaGeometrySchema, ChangeSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Basemap
+
+export const LandSchema = v.strictObject({});
+export const CountryAreaSchema = v.strictObject({
+	name: NonEmptySchema,
+	/** ISO 3166-1 numeric code; null where there is none (Kosovo). */
+	iso_n3: v.nullable(v.string())
+});
+export const RiverSchema = v.strictObject({
+	name: v.nullable(NonEmptySchema),
+	scalerank: v.number()
+});
+export const LakeSchema = v.strictObject({ name: v.nullable(NonEmptySchema) });
+export const UrbanSchema = v.strictObject({});
+export const OblastLineSchema = v.strictObject({
+	kind: v.picklist(['ua_oblast_boundary', 'ru_oblast_boundary'])
+});
+export const BorderSchema = v.strictObject({ kind: v.literal('ua_ru_border') });
+export const LabelSchema = v.strictObject({
+	id: IdSchema,
+	kind: v.picklist(['country', 'sea']),
+	name_en: NonEmptySchema,
+	name_uk: UkrainianNameSchema
+});
+
+export const CountryFeatureSchema = featureOf(AreaGeometrySchema, CountryAreaSchema);
+export const RiverFeatureSchema = featureOf(LineGeometrySchema, RiverSchema);
+export const LakeFeatureSchema = featureOf(AreaGeometrySchema, LakeSchema);
+export const OblastLineFeatureSchema = featureOf(LineGeometrySchema, OblastLineSchema);
+export const BorderFeatureSchema = featureOf(LineGeometrySchema, BorderSchema);
+export const LabelFeatureSchema = featureOf(PointSchema, LabelSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Records: sources, articles, statements
+
+export const SourceSchema = v.strictObject({
+	id: IdSchema,
+	name: NonEmptySchema,
+	/** The credit line to show on the map. */
+	attribution: NonEmptySchema,
+	licence: NonEmptySchema,
+	url: v.nullable(v.pipe(v.string(), v.url())),
+	/** Paths inside `geodata/` derived from this source. */
+	files: v.array(v.pipe(v.string(), v.nonEmpty()))
+});
+
+export const ArticleSchema = v.strictObject({
+	id: IdSchema,
+	title: NonEmptySchema,
+	outlet: NonEmptySchema,
+	language: v.picklist(['en', 'uk']),
+	/** The article carries no date; this is the range it must have been published in. */
+	published: DateRangeSchema,
+	published_note: NonEmptySchema,
+	url: v.nullable(v.pipe(v.string(), v.url())),
+	/** Path of the verbatim text, relative to `geodata/`. */
+	text: v.pipe(v.string(), v.regex(/^articles\/[a-z0-9-]+\.txt$/, 'must be articles/<id>.txt'))
+});
+
+export const SpeakerSchema = v.strictObject({ name: NonEmptySchema, role: NonEmptySchema });
+
+export const StatementSchema = v.strictObject({
+	id: IdSchema,
+	/** Id in `articles.json`. */
+	article: IdSchema,
+	/** The article's exact words (quote marks and whitespace aside). */
+	quote: NonEmptySchema,
+	/** `speaker`: the speaker's own words (quoted, often translated); `article`: the outlet's sentence. */
+	wording: v.picklist(['speaker', 'article']),
+	speaker: SpeakerSchema,
+	said_on: DateOrRangeSchema,
+	said_on_note: v.optional(NonEmptySchema),
+	/** How the words reached the article, e.g. "translation by Ukrainian outlet Pravda". */
+	via: v.nullable(NonEmptySchema),
+	kind: v.picklist(['claim', 'denial', 'estimate', 'report']),
+	/** Ids of places and regions the statement is about. */
+	places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place'))
+});
+
+// ---------------------------------------------------------------------------------------------
+// Layout of geodata/: which file holds what
+
+export type GeometryType = 'Point' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
+
+export interface LayerSpec {
+	/** Geometry types allowed in the layer. */
+	geometry: readonly GeometryType[];
+	/** Schema for each feature's `properties`. */
+	properties: v.GenericSchema;
+}
+
+const AREA = ['Polygon', 'MultiPolygon'] as const;
+const LINE = ['LineString', 'MultiLineString'] as const;
+const POINT = ['Point'] as const;
+
+/** Every GeoJSON file in `geodata/`, keyed by its path relative to `geodata/`. */
+export const LAYERS = {
+	'places.geojson': { geometry: POINT, properties: PlaceSchema },
+	'regions.geojson': { geometry: AREA, properties: RegionSchema },
+	'frontline/2024-05-09.geojson': { geometry: AREA, properties: FrontlineSchema },
+	'frontline/2024-07-24.geojson': { geometry: AREA, properties: FrontlineSchema },
+	'frontline/change.geojson': { geometry: AREA, properties: ChangeSchema },
+	'basemap/land.geojson': { geometry: AREA, properties: LandSchema },
+	'basemap/countries.geojson': { geometry: AREA, properties: CountryAreaSchema },
+	'basemap/rivers.geojson': { geometry: LINE, properties: RiverSchema },
+	'basemap/lakes.geojson': { geometry: AREA, properties: LakeSchema },
+	'basemap/urban.geojson': { geometry: AREA, properties: UrbanSchema },
+	'basemap/oblast-lines.geojson': { geometry: LINE, properties: OblastLineSchema },
+	'basemap/border.geojson': { geometry: LINE, properties: BorderSchema },
+	'basemap/labels.geojson': { geometry: POINT, properties: LabelSchema }
+} as const satisfies Record<string, LayerSpec>;
+
+export type LayerPath = keyof typeof LAYERS;
+
+/** JSON record files in `geodata/` and the schema of each array element. */
+export const RECORDS = {
+	'sources.json': SourceSchema,
+	'articles.json': ArticleSchema,
+	'statements.json': StatementSchema
+} as const;
+
+export type RecordPath = keyof typeof RECORDS;
+
+/** Files that describe the data rather than derive from a source; exempt from source coverage. */
+export const META_FILES: readonly string[] = ['sources.json'];
+
+// ---------------------------------------------------------------------------------------------
+// Inferred types
+
+export type DateRange = v.InferOutput<typeof DateRangeSchema>;
+export type DateOrRange = v.InferOutput<typeof DateOrRangeSchema>;
+export type Control = v.InferOutput<typeof ControlSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type RegionFeature = v.InferOutput<typeof RegionFeatureSchema>;
+export type Frontline = v.InferOutput<typeof FrontlineSchema>;
+export type FrontlineFeature = v.InferOutput<typeof FrontlineFeatureSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
+export type ChangeFeature = v.InferOutput<typeof ChangeFeatureSchema>;
+export type CountryArea = v.InferOutput<typeof CountryAreaSchema>;
+export type CountryFeature = v.InferOutput<typeof CountryFeatureSchema>;
+export type River = v.InferOutput<typeof RiverSchema>;
+export type RiverFeature = v.InferOutput<typeof RiverFeatureSchema>;
+export type Lake = v.InferOutput<typeof LakeSchema>;
+export type LakeFeature = v.InferOutput<typeof LakeFeatureSchema>;
+export type OblastLine = v.InferOutput<typeof OblastLineSchema>;
+export type OblastLineFeature = v.InferOutput<typeof OblastLineFeatureSchema>;
+export type Border = v.InferOutput<typeof BorderSchema>;
+export type BorderFeature = v.InferOutput<typeof BorderFeatureSchema>;
+export type Label = v.InferOutput<typeof LabelSchema>;
+export type LabelFeature = v.InferOutput<typeof LabelFeatureSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
+export type StatementKind = Statement['kind'];
+
+/** A FeatureCollection whose features match `F`. */
+export interface Collection<F> {
+	type: 'FeatureCollection';
+	features: F[];
+}

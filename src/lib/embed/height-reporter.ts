@@ -1,0 +1,29 @@
+/** The message an embed posts to its host page whenever its content height changes. */
+export interface HeightMessage {
+	type: 'frontline:height';
+	/** Content height in CSS pixels. */
+	height: number;
+	/** The embed id the host gave in `?id=`, so a page with several embeds can tell them apart. */
+	id: string | null;
+}
+
+/**
+ * Posts `{ type: 'frontline:height', height, id }` to the parent window now and whenever
+ * `element` changes height. Does nothing outside an iframe. Returns the cleanup.
+ */
+export function reportHeight(element: HTMLElement, id: string | null): () => void {
+	if (window.parent === window) return () => {};
+	let last = -1;
+	const post = () => {
+		const height = Math.ceil(element.getBoundingClientRect().height);
+		if (height === last) return;
+		last = height;
+		const message: HeightMessage = { type: 'frontline:height', height, id };
+		// The height is not secret, and the host's origin is unknown to a reusable embed.
+		window.parent.postMessage(message, '*');
+	};
+	const observer = new ResizeObserver(post);
+	observer.observe(element);
+	post();
+	return () => observer.disconnect();
+}

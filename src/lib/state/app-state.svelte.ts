@@ -1,0 +1,73 @@
+import { pushState, replaceState } from '$app/navigation';
+import {
+	cameraEquals,
+	defaultAppState,
+	parseUrlState,
+	serializeUrlState,
+	type AppState,
+	type Camera,
+	type ParseOptions,
+	type Theme,
+	type View
+} from './url-state';
+import type { Lang } from './i18n';
+
+/**
+ * The app's state, mirrored in the URL: selections push a history entry (so back/forward
+ * walk through them), camera moves replace the current one.
+ */
+export class AppStore {
+	state = $state<AppState>(defaultAppState());
+	readonly #options: ParseOptions;
+
+	constructor(options: ParseOptions) {
+		this.#options = options;
+	}
+
+	/** Reads the URL now and after every back/forward. Browser only; returns the cleanup. */
+	connect(): () => void {
+		const read = () => {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway parse, not state
+			this.state = parseUrlState(new URL(location.href), this.#options);
+		};
+		read();
+		addEventListener('popstate', read);
+		return () => removeEventListener('popstate', read);
+	}
+
+	select(place: string | null): void {
+		if (place === this.state.place) return;
+		this.#write({ ...this.state, place }, 'push');
+	}
+
+	setView(view: View): void {
+		this.#write({ ...this.state, view }, 'push');
+	}
+
+	setDate(date: string | null): void {
+		this.#write({ ...this.state, date }, 'push');
+	}
+
+	setLang(lang: Lang): void {
+		this.#write({ ...this.state, lang }, 'replace');
+	}
+
+	setTheme(theme: Theme | null): void {
+		this.#write({ ...this.state, theme }, 'replace');
+	}
+
+	/** Records where the reader moved the map; ignores moves within the hash's rounding. */
+	setCamera(camera: Camera): void {
+		if (this.state.camera && cameraEquals(this.state.camera, camera)) return;
+		this.#write({ ...this.state, camera }, 'replace');
+	}
+
+	#write(next: AppState, mode: 'push' | 'replace'): void {
+		this.state = next;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway parse, not state
+		const url = serializeUrlState(next, new URL(location.href));
+		if (url.href === location.href) return;
+		if (mode === 'push') pushState(url.href, {});
+		else replaceState(url.href, {});
+	}
+}

@@ -1,0 +1,87 @@
+/**
+ * Ukrainian UI strings. Typed against `en`, so a missing or extra key is a type error.
+ * Apostrophes in Ukrainian words use ʼ (U+02BC), as in the place names.
+ */
+import type { MessageKey, PluralForms, PluralKey } from './en';
+
+export const uk: Record<MessageKey, string> = {
+	'app.title': 'Мапа лінії фронту',
+	'app.tagline': 'Куди змістився літній наступ Росії 2024 року: від Харкова до Покровська',
+
+	'map.label':
+		'Мапа північного сходу України та лінії фронту. Щоб вибрати місце з клавіатури, скористайтеся списком місць.',
+	'map.noWebgl':
+		'Мапу неможливо показати, бо в цьому браузері WebGL вимкнено або він недоступний. Усе інше — місця, твердження, відстані й порівняння — працює нижче.',
+	'map.loadError': 'Не вдалося завантажити дані мапи.',
+	'map.retry': 'Спробувати ще раз',
+
+	'list.heading': 'Місця в цьому матеріалі',
+	'list.statements': 'Тверджень: {count}',
+
+	'panel.close': 'Закрити',
+	'panel.kind.city': 'Місто',
+	'panel.kind.oblast': 'Область',
+	'panel.inContext': 'у контексті',
+	'panel.via': 'джерело: {via}',
+	'panel.alsoAbout': 'Також про',
+	'panel.said': 'каже',
+	'panel.noStatements': 'У статті немає тверджень про це місце.',
+	'panel.selected': 'Вибрано: {name}. {count}.',
+
+	'statement.kind.claim': 'заява',
+	'statement.kind.denial': 'заперечення',
+	'statement.kind.estimate': 'оцінка',
+	'statement.kind.report': 'повідомлення',
+
+	'control.occupied': 'Окупована територія',
+	'control.contested': 'Сіра зона',
+	'control.ukrainian_controlled': 'Під контролем України',
+
+	'legend.heading': 'Умовні позначення',
+	'legend.regions': 'Області, згадані в статті',
+	'legend.occupied': 'Окуповано Росією станом на 24 липня 2024 року',
+	'legend.contested': 'Сіра зона станом на 24 липня 2024 року',
+	'legend.gained': 'Захоплено Росією з 9 травня 2024 року',
+	'legend.places': 'Місця, згадані в статті',
+	'legend.context': 'Інші місця',
+
+	'article.read': 'Читати статтю',
+	'article.back': 'Назад до мапи',
+
+	'view.explore': 'Огляд',
+	'view.compare': 'Порівняння',
+
+	'lang.switch': 'In English',
+
+	'theme.dark': 'Темна',
+	'theme.light': 'Світла',
+
+	'distances.heading': 'Відстані',
+	'distances.border': 'Кордон із Росією',
+	'distances.front': 'Лінія фронту (24 липня 2024 року)',
+	'distances.inside': 'на окупованій території',
+	'distances.closer': 'з 9 травня фронт наблизився на {km}',
+	'distances.farther': 'з 9 травня фронт віддалився на {km}',
+
+	'compare.heading': 'Порівняння напрямків',
+	'compare.kharkivAxis': 'Харківський напрямок',
+	'compare.pokrovskAxis': 'Покровський напрямок',
+	'compare.gained': 'Площа, захоплена Росією з 9 травня до 24 липня 2024 року',
+
+	'embed.heading': 'Вбудувати цей вигляд',
+	'embed.copy': 'Копіювати',
+	'embed.copied': 'Скопійовано',
+	'embed.openFull': 'Відкрити повну мапу',
+
+	'attribution.sources': 'Джерела'
+};
+
+/** 1 твердження, 2–4 твердження, 5–20 тверджень, 21 твердження, 1,5 твердження. */
+export const ukPlurals: Record<PluralKey, PluralForms> = {
+	statements: {
+		one: '{count} твердження',
+		few: '{count} твердження',
+		many: '{count} тверджень',
+		other: '{count} твердження'
+	}
+};

@@ -1,0 +1,30 @@
+/**
+ * Where a longitude/latitude lands on the map canvas, computed independently of the app with
+ * Web Mercator and MapLibre's 512-px tiles, from the camera the test put in the URL.
+ */
+export interface TestCamera {
+	zoom: number;
+	center: [lon: number, lat: number];
+}
+
+function mercator([lon, lat]: [number, number]): [number, number] {
+	const x = (lon + 180) / 360;
+	const sin = Math.sin((lat * Math.PI) / 180);
+	const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+	return [x, y];
+}
+
+/** Pixel offset of `point` inside a map box of `width`×`height` showing `camera` (north up). */
+export function pixelOf(
+	point: [number, number],
+	camera: TestCamera,
+	box: { x: number; y: number; width: number; height: number }
+): { x: number; y: number } {
+	const worldSize = 512 * 2 ** camera.zoom;
+	const [px, py] = mercator(point);
+	const [cx, cy] = mercator(camera.center);
+	return {
+		x: box.x + box.width / 2 + (px - cx) * worldSize,
+		y: box.y + box.height / 2 + (py - cy) * worldSize
+	};
+}
