@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { geojsonPlugin } from './scripts/vite/geojson-plugin';
+import { geojsonPlugin } from './scripts/vite/geojson-plugin.ts';
 
 export default defineConfig({
 	plugins: [geojsonPlugin(), sveltekit()],
