@@ -35,9 +35,10 @@ export class AppStore {
 		return () => removeEventListener('popstate', read);
 	}
 
-	select(place: string | null): void {
-		if (place === this.state.place) return;
-		this.#write({ ...this.state, place }, 'push');
+	/** Selects a place (null clears), optionally switching the view in the same history entry. */
+	select(place: string | null, view: View = this.state.view): void {
+		if (place === this.state.place && view === this.state.view) return;
+		this.#write({ ...this.state, place, view }, 'push');
 	}
 
 	setView(view: View): void {

@@ -1,0 +1,123 @@
+/**
+ * What the panels show about distance and focus, derived from the catalog and the geometry with
+ * the functions in `$lib/geo`. Pure; the components only format the results.
+ */
+import type { Catalog, Entity } from '$lib/data/catalog';
+import { startOf } from '$lib/data/catalog';
+import { occupiedOf, type AnalysisGeometry } from '$lib/data/geometry';
+import type { Statement } from '$lib/data/schema';
+import { SNAPSHOT_DATES } from '$lib/data/urls';
+import {
+	distanceKm,
+	distanceToAreaKm,
+	distanceToLineKm,
+	frontShiftKm,
+	gainedAreaKm2,
+	type AreaDistance,
+	type FrontShift
+} from '$lib/geo';
+import type { Axis } from './axes';
+
+export interface PlaceDistances {
+	/** Great-circle km to every other article city, nearest first. */
+	toPlaces: { id: string; km: number }[];
+	/** km to the Russia–Ukraine border line. */
+	borderKm: number;
+	/** Distance to the occupied area on the latest snapshot; null when the snapshot is empty. */
+	front: AreaDistance | null;
+	/** How the distance to the occupied area changed between the snapshots. */
+	shift: FrontShift | null;
+}
+
+/** Distances from a city to the other article cities, the border and the front line. */
+export function placeDistances(
+	place: Entity,
+	cities: Entity[],
+	geometry: AnalysisGeometry
+): PlaceDistances {
+	const [before, after] = SNAPSHOT_DATES.map((date) => occupiedOf(geometry.frontline[date]));
+	return {
+		toPlaces: cities
+			.filter((city) => city.id !== place.id)
+			.map((city) => ({ id: city.id, km: distanceKm(place.coordinates, city.coordinates) }))
+			.sort((a, b) => a.km - b.km),
+		borderKm: distanceToLineKm(place.coordinates, geometry.border),
+		front: distanceToAreaKm(place.coordinates, after!),
+		shift: frontShiftKm(place.coordinates, before!, after!)
+	};
+}
+
+export interface AxisSummary {
+	axis: Axis;
+	/** Statements about any place on the axis, oldest first, each once. */
+	statements: Statement[];
+	/** Who made them, in order of first statement. */
+	speakers: string[];
+	/** km² of the change polygons lying mostly in the axis's oblast (Russia's gains). */
+	gainedKm2: number;
+	/** Distance from the front to the axis's main city on each snapshot. */
+	front: FrontShift | null;
+}
+
+/** The statements, territorial change and front distance of one axis. */
+export function axisSummary(axis: Axis, catalog: Catalog, geometry: AnalysisGeometry): AxisSummary {
+	const statements = catalog.statements.filter((s) =>
+		s.places.some((id) => axis.places.includes(id))
+	);
+	const region = geometry.regions.get(axis.oblast);
+	const city = catalog.byId.get(axis.mainCity);
+	const [before, after] = SNAPSHOT_DATES.map((date) => occupiedOf(geometry.frontline[date]));
+	return {
+		axis,
+		statements,
+		speakers: [...new Set(statements.map((s) => s.speaker.name))],
+		gainedKm2: region ? gainedAreaKm2(geometry.change, region) : 0,
+		front: city ? frontShiftKm(city.coordinates, before!, after!) : null
+	};
+}
+
+export interface FocusVerdict {
+	/** The axis most measures point to, or null when they split evenly. */
+	axis: Axis['id'] | null;
+	/** The latest date anyone was quoted about either axis. */
+	latestDate: string;
+	/** Each measure and the axis it points to. */
+	measures: { gained: Axis['id']; closer: Axis['id']; latestStatements: Axis['id'] | null };
+}
+
+/** Quoted speech only: the article's own sentences are dated by publication, not by event. */
+function spoken(summary: AxisSummary): Statement[] {
+	return summary.statements.filter((s) => s.wording === 'speaker');
+}
+
+/** The latest date anyone was quoted: the article's "now". */
+export function latestQuoteDate(summaries: AxisSummary[]): string {
+	return summaries
+		.flatMap((s) => spoken(s).map((st) => startOf(st.said_on)))
+		.reduce((a, b) => (a > b ? a : b), '');
+}
+
+/**
+ * Which axis the numbers point to: more area gained, the front closing in on the main city
+ * faster, and more of the latest quotes (on the latest date anyone was quoted).
+ */
+export function focusVerdict(kharkiv: AxisSummary, pokrovsk: AxisSummary): FocusVerdict {
+	const latest = latestQuoteDate([kharkiv, pokrovsk]);
+	const latestCount = (s: AxisSummary) =>
+		spoken(s).filter((st) => startOf(st.said_on) === latest).length;
+	const pick = (a: number, b: number) => (a >= b ? kharkiv.axis.id : pokrovsk.axis.id);
+	const [lk, lp] = [latestCount(kharkiv), latestCount(pokrovsk)];
+	const measures = {
+		gained: pick(kharkiv.gainedKm2, pokrovsk.gainedKm2),
+		closer: pick(kharkiv.front?.closerKm ?? 0, pokrovsk.front?.closerKm ?? 0),
+		latestStatements: lk === lp ? null : pick(lk, lp)
+	};
+	const votes = Object.values(measures).filter((v) => v !== null);
+	const forPokrovsk = votes.filter((v) => v === 'pokrovsk').length;
+	const forKharkiv = votes.length - forPokrovsk;
+	return {
+		axis: forPokrovsk === forKharkiv ? null : forPokrovsk > forKharkiv ? 'pokrovsk' : 'kharkiv',
+		latestDate: latest,
+		measures
+	};
+}
