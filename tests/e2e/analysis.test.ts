@@ -1,6 +1,6 @@
 import { Geodesic } from 'geographiclib-geodesic';
 import { expect, it } from 'vitest';
-import { expectClean, useBrowser } from './support/browser';
+import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 
 const browser = useBrowser();
 const KHARKIV = { lon: 36.25475, lat: 49.98177 };
@@ -51,5 +51,8 @@ it('filters statements by a timeline date and records it in the URL', async () =
 	const shown = await panel.locator('blockquote').allTextContents();
 	expect(shown.join(' ')).toContain('This operation is ongoing');
 	expect(shown.join(' ')).not.toContain('throwing everything they have');
+	// The map switched to the 9 May snapshot in place, without failing.
+	await waitForMapIdle(tracked.page);
+	expect(await tracked.page.getByRole('alert').count()).toBe(0);
 	expectClean(tracked);
 });

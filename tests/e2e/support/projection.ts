@@ -28,3 +28,17 @@ export function pixelOf(
 		y: box.y + box.height / 2 + (py - cy) * worldSize
 	};
 }
+
+/** The longitude/latitude under a page pixel of a map box showing `camera` (north up). */
+export function lngLatOf(
+	pixel: { x: number; y: number },
+	camera: TestCamera,
+	box: { x: number; y: number; width: number; height: number }
+): [number, number] {
+	const worldSize = 512 * 2 ** camera.zoom;
+	const [cx, cy] = mercator(camera.center);
+	const x = cx + (pixel.x - box.x - box.width / 2) / worldSize;
+	const y = cy + (pixel.y - box.y - box.height / 2) / worldSize;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+	return [x * 360 - 180, lat];
+}

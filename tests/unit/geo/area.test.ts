@@ -229,7 +229,7 @@ describe('gainedAreaKm2', () => {
 	it.each([
 		['UA-63', 212.6],
 		['UA-14', 256.4]
-	] as const)('%s is within 2 %% of the source total %f km²', (id, km2) => {
+	] as const)('%s is within 2 percent of the source total (%d km²)', (id, km2) => {
 		const gained = gainedAreaKm2(loadGains(), loadOblast(id));
 		expect(Math.abs(gained - km2) / km2).toBeLessThan(0.02);
 	});

@@ -26,6 +26,11 @@ export const en = {
 	'panel.noStatements': 'The article makes no statement about this place.',
 	/** `{count}` is the whole phrase from `tStatements()` ("3 statements"), so plurals stay right. */
 	'panel.selected': '{name} selected. {count}.',
+	/** The bottom sheet's grab handle on phones; `{state}` is one of the `sheet.*` states. */
+	'sheet.handle': 'Statement panel size: {state}',
+	'sheet.peek': 'collapsed',
+	'sheet.half': 'half open',
+	'sheet.full': 'full screen',
 
 	'statement.kind.claim': 'claim',
 	'statement.kind.denial': 'denial',
@@ -77,6 +82,17 @@ export const en = {
 	'compare.detailCloser': 'The front came {a} closer to {cityA}, and {b} closer to {cityB}.',
 	'compare.detailLatest': 'Most of the latest quotes ({date}) are about the {axis}.',
 	'compare.loading': 'Measuring both axes…',
+	'measure.heading': 'Measure',
+	'measure.ruler': 'Ruler',
+	'measure.ring': 'Range ring',
+	'measure.rulerHint': 'Click the map to add points; Escape clears.',
+	'measure.ringHint': 'Pick a centre place or click the map, then set the radius.',
+	'measure.addPlace': 'Add a place',
+	'measure.total': 'Total',
+	'measure.clear': 'Clear',
+	'measure.center': 'Centre',
+	'measure.radius': 'Radius (km)',
+	'measure.inside': 'Places within the ring: {count}',
 	'timeline.heading': 'Timeline',
 	'timeline.all': 'All dates',
 	'timeline.frontline': 'front line',
@@ -90,6 +106,13 @@ export const en = {
 	'embed.copy': 'Copy',
 	'embed.copied': 'Copied',
 	'embed.openFull': 'Open the full map',
+
+	'download.heading': 'Download',
+	'download.png': 'Map image (PNG)',
+	'download.geojson': 'Places and statements (GeoJSON)',
+	'download.csv': 'Statements (CSV)',
+	'download.note': 'Every file includes the source credits.',
+	'download.failed': 'The file could not be made. Please try again.',
 
 	'attribution.sources': 'Sources'
 } as const;

@@ -27,6 +27,10 @@ export const uk: Record<MessageKey, string> = {
 	'panel.said': 'каже',
 	'panel.noStatements': 'У статті немає тверджень про це місце.',
 	'panel.selected': 'Вибрано: {name}. {count}.',
+	'sheet.handle': 'Розмір панелі тверджень: {state}',
+	'sheet.peek': 'згорнуто',
+	'sheet.half': 'наполовину',
+	'sheet.full': 'на весь екран',
 
 	'statement.kind.claim': 'заява',
 	'statement.kind.denial': 'заперечення',
@@ -74,10 +78,22 @@ export const uk: Record<MessageKey, string> = {
 	'compare.now': '24 липня 2024',
 	'compare.verdict': 'Цифри вказують на {axis}: {count} з {total} показників.',
 	'compare.verdictEven': 'Цифри розділилися між двома напрямками.',
-	'compare.detailGained': 'Росія захопила {a} у регіоні «{regionA}» проти {b} у регіоні «{regionB}».',
+	'compare.detailGained':
+		'Росія захопила {a} у регіоні «{regionA}» проти {b} у регіоні «{regionB}».',
 	'compare.detailCloser': 'Фронт наблизився на {a} до міста {cityA} і на {b} до міста {cityB}.',
 	'compare.detailLatest': 'Більшість останніх цитат ({date}) стосуються напрямку: {axis}.',
 	'compare.loading': 'Вимірюємо обидва напрямки…',
+	'measure.heading': 'Вимірювання',
+	'measure.ruler': 'Лінійка',
+	'measure.ring': 'Коло відстані',
+	'measure.rulerHint': 'Клацайте на мапі, щоб додати точки; Escape очищує.',
+	'measure.ringHint': 'Виберіть центр або клацніть на мапі, потім задайте радіус.',
+	'measure.addPlace': 'Додати місце',
+	'measure.total': 'Разом',
+	'measure.clear': 'Очистити',
+	'measure.center': 'Центр',
+	'measure.radius': 'Радіус (км)',
+	'measure.inside': 'Місць у колі: {count}',
 	'timeline.heading': 'Хронологія',
 	'timeline.all': 'Усі дати',
 	'timeline.frontline': 'лінія фронту',
@@ -91,6 +107,13 @@ export const uk: Record<MessageKey, string> = {
 	'embed.copy': 'Копіювати',
 	'embed.copied': 'Скопійовано',
 	'embed.openFull': 'Відкрити повну мапу',
+
+	'download.heading': 'Завантажити',
+	'download.png': 'Зображення мапи (PNG)',
+	'download.geojson': 'Місця й твердження (GeoJSON)',
+	'download.csv': 'Твердження (CSV)',
+	'download.note': 'Кожен файл містить перелік джерел.',
+	'download.failed': 'Не вдалося створити файл. Спробуйте ще раз.',
 
 	'attribution.sources': 'Джерела'
 };
