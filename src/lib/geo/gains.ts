@@ -5,12 +5,8 @@
  * how the change layer itself was attributed to oblasts.
  */
 import { area } from '@turf/area';
-import { bbox } from '@turf/bbox';
-import { featureCollection } from '@turf/helpers';
-import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AreaCollection } from './area';
-import { boxesOverlap, type Box } from './sphere';
+import { areaInsideKm2, type AreaCollection } from './area';
 
 /**
  * Total area (Turf `area`, km²) of the polygons of `areas` that lie mostly (more than half of
@@ -25,13 +21,12 @@ export function gainedAreaKm2(
 	areas: AreaCollection,
 	region: Feature<Polygon | MultiPolygon>
 ): number {
-	const regionBox = bbox(region) as Box;
-	let squareMetres = 0;
+	let km2 = 0;
 	for (const feature of areas.features) {
-		if (!feature.geometry || !boxesOverlap(bbox(feature) as Box, regionBox)) continue;
-		const whole = area(feature);
-		const inside = intersect(featureCollection([feature, region]));
-		if (inside && area(inside) > whole / 2) squareMetres += whole;
+		if (!feature.geometry) continue;
+		const whole = area(feature) / 1e6;
+		const inside = areaInsideKm2({ type: 'FeatureCollection', features: [feature] }, region);
+		if (inside > whole / 2) km2 += whole;
 	}
-	return squareMetres / 1e6;
+	return km2;
 }
