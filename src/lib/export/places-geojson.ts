@@ -1,0 +1,112 @@
+/**
+ * The places and regions of the article, with their statements, as one GeoJSON FeatureCollection
+ * (RFC 7946) for GIS users. Pure: no DOM, no Svelte.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Catalog, Entity } from '$lib/data/catalog';
+import type { Control, DateOrRange, Statement } from '$lib/data/schema';
+import { creditLines, creditsOf, type ArticleCredit, type SourceCredit } from './credits';
+
+/** A statement as exported: everything but the internal notes and the place ids. */
+export interface ExportedStatement {
+	id: string;
+	article: string;
+	quote: string;
+	wording: Statement['wording'];
+	speaker: string;
+	role: string;
+	said_on: DateOrRange;
+	via: string | null;
+	kind: Statement['kind'];
+}
+
+export interface PlaceProperties {
+	id: string;
+	kind: Entity['kind'];
+	/** `article`: named in the article; `context`: helps a reader find their way. */
+	role: Entity['role'];
+	name_en: string;
+	name_uk: string;
+	name_ru: string | null;
+	country: Entity['country'];
+	oblast_id: string | null;
+	/**
+	 * What the Point stands for. `place`: the city's own coordinates. `bbox-centre`: the middle of
+	 * the oblast's bounding box, a label position rather than a location (the outline is not exported).
+	 */
+	position: 'place' | 'bbox-centre';
+	/** DeepStateMap status of a city's point; null for oblasts and places in Russia. */
+	control_2024_05_09: Control | null;
+	control_2024_07_24: Control | null;
+	statement_count: number;
+	/** Statements about the place, oldest first. */
+	statements: ExportedStatement[];
+}
+
+/** The export: a FeatureCollection plus foreign members with the credits (RFC 7946 §6.1). */
+export type PlacesExport = FeatureCollection<Point, PlaceProperties> & {
+	/** One plain-text line per credit, the article first. */
+	attribution: string[];
+	sources: SourceCredit[];
+	articles: ArticleCredit[];
+};
+
+function exportStatement(statement: Statement): ExportedStatement {
+	return {
+		id: statement.id,
+		article: statement.article,
+		quote: statement.quote,
+		wording: statement.wording,
+		speaker: statement.speaker.name,
+		role: statement.speaker.role,
+		said_on: statement.said_on,
+		via: statement.via,
+		kind: statement.kind
+	};
+}
+
+function placeFeature(entity: Entity, statements: Statement[]): Feature<Point, PlaceProperties> {
+	const [lon = 0, lat = 0] = entity.coordinates;
+	return {
+		type: 'Feature',
+		id: entity.id,
+		...(entity.kind === 'oblast' ? { bbox: entity.bbox } : {}),
+		geometry: { type: 'Point', coordinates: [lon, lat] },
+		properties: {
+			id: entity.id,
+			kind: entity.kind,
+			role: entity.role,
+			name_en: entity.names.en,
+			name_uk: entity.names.uk,
+			name_ru: entity.names.ru ?? null,
+			country: entity.country,
+			oblast_id: entity.oblast?.id ?? null,
+			position: entity.kind === 'city' ? 'place' : 'bbox-centre',
+			control_2024_05_09: entity.control?.before ?? null,
+			control_2024_07_24: entity.control?.after ?? null,
+			statement_count: statements.length,
+			statements: statements.map(exportStatement)
+		}
+	};
+}
+
+/**
+ * Every place and region of `catalog` as a Point feature with its names and statements, and the
+ * credits of every source and article as top-level members.
+ *
+ * @param catalog The app's catalog (`$lib/data/catalog`).
+ * @returns A FeatureCollection; serialise it with `JSON.stringify`.
+ * @example JSON.stringify(placesGeoJson(catalog)) // '{"type":"FeatureCollection","features":[…],…}'
+ */
+export function placesGeoJson(catalog: Catalog): PlacesExport {
+	const credits = creditsOf(catalog);
+	return {
+		type: 'FeatureCollection',
+		features: catalog.entities.map((entity) =>
+			placeFeature(entity, catalog.statementsByPlace.get(entity.id) ?? [])
+		),
+		attribution: creditLines(credits),
+		sources: credits.sources,
+		articles: credits.articles
+	};
+}

@@ -1,0 +1,93 @@
+/**
+ * The statements as CSV for spreadsheets: one row per statement and place, RFC 4180 quoting,
+ * UTF-8 with a byte-order mark so Excel reads the Ukrainian names right, and the credits after the
+ * rows. Pure: no DOM, no Svelte.
+ */
+import type { Catalog } from '$lib/data/catalog';
+import type { DateOrRange } from '$lib/data/schema';
+import { creditLines, creditsOf } from './credits';
+
+/** U+FEFF: tells Excel the file is UTF-8. */
+export const BOM = '\uFEFF';
+/** RFC 4180 §2.1: records end with CRLF. */
+const EOL = '\r\n';
+
+export const CSV_COLUMNS = [
+	'statement_id',
+	'place_id',
+	'place_name_en',
+	'place_name_uk',
+	'quote',
+	'wording',
+	'speaker',
+	'role',
+	'said_on',
+	'via',
+	'kind',
+	'article_title',
+	'outlet'
+] as const;
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"); tab and CR
+ * are on OWASP's list too.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: a leading formula character gets a `'` prefix, and a field with `"`, `,`, CR or LF
+ * is quoted with its `"` doubled (RFC 4180 §2.5–2.7).
+ *
+ * @example csvField('He said "no", twice') // '"He said ""no"", twice"'
+ * @example csvField('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
+ */
+export function csvField(value: string): string {
+	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A date as ISO 8601: `2024-07-24`, or an interval `2024-07-24/2024-07-30`. */
+export function isoDateOrInterval(value: DateOrRange): string {
+	return typeof value === 'string' ? value : `${value.from}/${value.to}`;
+}
+
+function row(fields: readonly string[]): string {
+	return fields.map(csvField).join(',');
+}
+
+/**
+ * Every statement of `catalog`, one row per statement × place it is about (columns
+ * {@link CSV_COLUMNS}), oldest first; then a blank line and `# Sources:` with one line per credit.
+ * Each credit line is a single CSV field, so it stays in one cell.
+ *
+ * @param catalog The app's catalog (`$lib/data/catalog`).
+ * @returns The file's text, starting with a BOM, CRLF line ends.
+ */
+export function statementsCsv(catalog: Catalog): string {
+	const lines = [row(CSV_COLUMNS)];
+	for (const statement of catalog.statements) {
+		const article = catalog.articles.get(statement.article);
+		for (const placeId of statement.places) {
+			const place = catalog.byId.get(placeId);
+			lines.push(
+				row([
+					statement.id,
+					placeId,
+					place?.names.en ?? '',
+					place?.names.uk ?? '',
+					statement.quote,
+					statement.wording,
+					statement.speaker.name,
+					statement.speaker.role,
+					isoDateOrInterval(statement.said_on),
+					statement.via ?? '',
+					statement.kind,
+					article?.title ?? '',
+					article?.outlet ?? ''
+				])
+			);
+		}
+	}
+	const credits = creditLines(creditsOf(catalog)).map((line) => csvField(`# ${line}`));
+	return BOM + [...lines, '', '# Sources:', ...credits].join(EOL) + EOL;
+}
