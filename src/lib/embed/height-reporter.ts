@@ -9,7 +9,9 @@ export interface HeightMessage {
 
 /**
  * Posts `{ type: 'frontline:height', height, id }` to the parent window now and whenever
- * `element` changes height. Does nothing outside an iframe. Returns the cleanup.
+ * `element` changes height, and again when the host's loader asks (`{ type: 'frontline:ping' }`,
+ * sent by an `embed.js` that arrived after the first message). Does nothing outside an iframe.
+ * Returns the cleanup.
  */
 export function reportHeight(element: HTMLElement, id: string | null): () => void {
 	if (window.parent === window) return () => {};
@@ -22,8 +24,17 @@ export function reportHeight(element: HTMLElement, id: string | null): () => voi
 		// The height is not secret, and the host's origin is unknown to a reusable embed.
 		window.parent.postMessage(message, '*');
 	};
+	const onPing = (event: MessageEvent) => {
+		if (event.source !== window.parent || event.data?.type !== 'frontline:ping') return;
+		last = -1;
+		post();
+	};
 	const observer = new ResizeObserver(post);
 	observer.observe(element);
+	addEventListener('message', onPing);
 	post();
-	return () => observer.disconnect();
+	return () => {
+		observer.disconnect();
+		removeEventListener('message', onPing);
+	};
 }

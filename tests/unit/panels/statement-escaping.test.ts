@@ -40,7 +40,7 @@ describe('StatementCard escaping', () => {
 		);
 		expect(html).toContain('Name &lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(1)>');
 		expect(html).toContain(
-			'via Via &lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(1)>'
+			'<span lang="en">Via &lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(1)></span>'
 		);
 	});
 

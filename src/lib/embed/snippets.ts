@@ -1,0 +1,120 @@
+/**
+ * The HTML a host page pastes to embed a view: an `<iframe>` (works everywhere) or the
+ * `<frontline-map>` element from `/embed.js`. Pure string building over `serializeUrlState`, so an
+ * embed URL always says exactly what the app's own URL would.
+ *
+ * `origin` is like `https://example.org` (no trailing slash needed) and `basePath` is the app's
+ * base path (`''`, `'/'`, `'/frontline'` or `'/frontline/'` all work).
+ */
+import { defaultEmbedOptions, serializeUrlState, type AppState } from '$lib/state/url-state';
+
+/** Initial iframe height in CSS px, before the embed reports its own. Matches `embed.js`. */
+export const DEFAULT_EMBED_HEIGHT_PX = 560;
+export const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
+
+export type SnippetOptions = {
+	/** The iframe's accessible title. Default {@link DEFAULT_EMBED_TITLE}. */
+	title?: string;
+	/** Initial height in CSS px. Default {@link DEFAULT_EMBED_HEIGHT_PX}; non-positive or non-finite values use it too. */
+	heightPx?: number;
+	/** Text of the no-JS fallback link in the component snippet. Default "Open the map". */
+	linkText?: string;
+};
+
+/** `&`, `"`, `<` and `>` as entities, so a value is safe inside a double-quoted attribute or as text. */
+export function escapeHtml(value: string): string {
+	return value
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
+}
+
+/** The app root URL for a deployment: `https://x.org/frontline/`. */
+function appRoot(origin: string, basePath: string): URL {
+	const path = basePath.replace(/^\/+|\/+$/g, '');
+	return new URL(path === '' ? '/' : `/${path}/`, origin);
+}
+
+/**
+ * The `/embed/` URL that shows `state`.
+ *
+ * @example embedUrl({ ...defaultAppState(), place: 'pokrovsk' }, 'https://x.org', '/frontline')
+ * // 'https://x.org/frontline/embed/?place=pokrovsk'
+ */
+export function embedUrl(state: AppState, origin: string, basePath: string): string {
+	return serializeUrlState(state, new URL('embed/', appRoot(origin, basePath))).href;
+}
+
+/** The full-page URL that shows `state`, without embed options: the no-JS fallback link. */
+export function fullPageUrl(state: AppState, origin: string, basePath: string): string {
+	const page = { ...state, embed: defaultEmbedOptions() };
+	return serializeUrlState(page, appRoot(origin, basePath)).href;
+}
+
+/** The URL of the loader script. */
+export function loaderUrl(origin: string, basePath: string): string {
+	return new URL('embed.js', appRoot(origin, basePath)).href;
+}
+
+function loaderTag(origin: string, basePath: string): string {
+	return `<script src="${escapeHtml(loaderUrl(origin, basePath))}" async></script>`;
+}
+
+function heightOf(options: SnippetOptions): number {
+	const height = options.heightPx;
+	return height !== undefined && Number.isFinite(height) && height > 0
+		? Math.round(height)
+		: DEFAULT_EMBED_HEIGHT_PX;
+}
+
+/**
+ * An `<iframe>` for `state`, followed by the one-line loader that keeps its height in step with
+ * the content. `id` goes into `?id=` (the embed echoes it in its height messages); null leaves it out.
+ */
+export function iframeSnippet(
+	state: AppState,
+	origin: string,
+	basePath: string,
+	id: string | null,
+	options: SnippetOptions = {}
+): string {
+	const src = embedUrl({ ...state, embed: { ...state.embed, id } }, origin, basePath);
+	const title = options.title ?? DEFAULT_EMBED_TITLE;
+	const style = `width:100%;border:0;height:${heightOf(options)}px`;
+	return (
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" ` +
+		`style="${style}" allow="fullscreen"></iframe>\n${loaderTag(origin, basePath)}`
+	);
+}
+
+/**
+ * The loader and a `<frontline-map>` for `state`, with a plain link inside as the no-JS fallback.
+ * The element's attributes are read back from {@link embedUrl}, so they can't drift from the URL
+ * format; `id` is left to the element, which generates a unique one.
+ */
+export function componentSnippet(
+	state: AppState,
+	origin: string,
+	basePath: string,
+	options: SnippetOptions = {}
+): string {
+	const url = new URL(
+		embedUrl({ ...state, embed: { ...state.embed, id: null } }, origin, basePath)
+	);
+	const attributes: [string, string][] = [...url.searchParams];
+	const camera = url.hash
+		.slice(1)
+		.split('&')
+		.find((part) => part.startsWith('map='));
+	if (camera) attributes.push(['map', camera.slice('map='.length)]);
+	if (options.title !== undefined) attributes.push(['title', options.title]);
+	if (options.heightPx !== undefined) attributes.push(['height', String(heightOf(options))]);
+	const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+	const link = escapeHtml(fullPageUrl(state, origin, basePath));
+	const text = escapeHtml(options.linkText ?? 'Open the map');
+	return (
+		`${loaderTag(origin, basePath)}\n` +
+		`<frontline-map${attrs}><a href="${link}">${text}</a></frontline-map>`
+	);
+}
