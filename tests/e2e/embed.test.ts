@@ -198,8 +198,8 @@ it('builds iframe and web-component snippets for the current view, with a live p
 	expect(await tracked.page.getByLabel('<frontline-map>').inputValue()).toContain(
 		'<frontline-map place="pokrovsk"'
 	);
-	const preview = tracked.page.locator('details iframe');
-	const frame = await frameOf(preview);
-	await expect.poll(() => frame.getByTestId('place-panel').count()).toBe(1);
+	// The preview is rebuilt when the view changes (the map easing to Pokrovsk), so re-resolve it.
+	const preview = tracked.page.frameLocator('details iframe');
+	await expect.poll(() => preview.getByTestId('place-panel').count()).toBe(1);
 	expectClean(tracked);
 });
