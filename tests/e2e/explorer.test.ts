@@ -138,3 +138,19 @@ it('selects a place from a name in the article', async () => {
 	await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Belgorod');
 	expectClean(tracked);
 });
+
+// Hovering a place tells the reader it can be clicked.
+it('shows a pointer cursor over a place and not over empty map', async () => {
+	const tracked = await browser.open('/' + HASH);
+	await waitForMapIdle(tracked.page);
+	const canvas = tracked.page.locator('canvas.maplibregl-canvas');
+	const { x, y } = await mapPixel(tracked, POKROVSK);
+	await tracked.page.mouse.move(x, y);
+	await expect
+		.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor))
+		.toBe('pointer');
+	const box = (await tracked.page.getByTestId('map').boundingBox())!;
+	await tracked.page.mouse.move(box.x + 20, box.y + box.height / 2);
+	await expect.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor)).toBe('');
+	expectClean(tracked);
+});
