@@ -6,8 +6,9 @@ import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 const browser = useBrowser();
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Clicks a button in the Download section and returns the file it saves. */
+/** Opens the Download section, clicks one of its buttons and returns the file it saves. */
 async function download(page: Page, name: string): Promise<{ file: Download; bytes: Buffer }> {
+	await page.getByText('Download', { exact: true }).click();
 	const section = page.getByTestId('download');
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),

@@ -14,6 +14,7 @@ function km(text: string | null): number {
 it('measures a two-click segment within 1 % of the geodesic between the clicked coordinates', async () => {
 	const tracked = await browser.open('/#map=7/49.2/36.9');
 	await waitForMapIdle(tracked.page);
+	await tracked.page.getByText('Measure', { exact: true }).click();
 	await tracked.page.getByRole('button', { name: 'Ruler' }).click();
 	const box = (await tracked.page.getByTestId('map').boundingBox())!;
 	const from = { x: box.x + 150, y: box.y + 200 };
@@ -35,6 +36,7 @@ it('measures a two-click segment within 1 % of the geodesic between the clicked 
 // The range ring lists the places inside its radius, chosen by keyboard-friendly controls.
 it('lists the article places within a range ring around Kharkiv', async () => {
 	const tracked = await browser.open('/');
+	await tracked.page.getByText('Measure', { exact: true }).click();
 	await tracked.page.getByRole('button', { name: 'Range ring' }).click();
 	await tracked.page.getByLabel('Centre').selectOption('kharkiv');
 	await tracked.page.getByLabel('Radius (km)').fill('100');

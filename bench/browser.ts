@@ -1,0 +1,91 @@
+/**
+ * Chromium for the bench, launched exactly like the e2e harness (`tests/e2e/support/browser.ts`):
+ * Debian's `/usr/bin/chromium` through playwright-core, WebGL through SwiftShader.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** The e2e harness's flags; keep in step with `tests/e2e/support/browser.ts`. */
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-dev-shm-usage',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--enable-unsafe-swiftshader'
+];
+
+/** Every page of the bench uses this viewport, app and baseline alike. */
+export const VIEWPORT = { width: 1200, height: 800 };
+
+/** The camera every timed page opens with: zoom 7 over Kharkiv–Donetsk. */
+export const CAMERA = { zoom: 7, lat: 49.2, lng: 36.9 };
+export const APP_PATH = `/#map=${CAMERA.zoom}/${CAMERA.lat}/${CAMERA.lng}`;
+
+/** The map container of the app, once MapLibre has reported `idle`. */
+export const MAP_IDLE_SELECTOR = '[data-testid="map"][data-map-idle="true"]';
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+}
+
+/**
+ * A fresh context (empty cache, no storage) and page, closed with the returned `close`.
+ * Requests that leave `origin` are aborted so a stray fetch cannot skew timings.
+ */
+export async function freshPage(
+	browser: Browser,
+	origin: string
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	// tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(…)`; functions
+	// serialized into the page (evaluate, init scripts) need that helper to exist there too.
+	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	await context.route(
+		(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+		(route) => route.abort('blockedbyclient')
+	);
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return { context, page, errors };
+}
+
+/**
+ * An init script that stores `performance.now()` in `window.__benchIdleAt` the first time the
+ * app's map container gets `data-map-idle="true"` (a MutationObserver fires in the same task).
+ */
+export function recordAppIdle(): void {
+	const w = window as unknown as { __benchIdleAt?: number };
+	const check = (observer: MutationObserver) => {
+		if (w.__benchIdleAt !== undefined) return;
+		const map = document.querySelector('[data-testid="map"][data-map-idle="true"]');
+		if (!map) return;
+		w.__benchIdleAt = performance.now();
+		observer.disconnect();
+	};
+	const observer = new MutationObserver(() => check(observer));
+	observer.observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-map-idle']
+	});
+}
+
+/** Waits for `window.__benchIdleAt` (set by the app's init script or by the baseline page). */
+export async function idleAt(page: Page, timeout = 60_000): Promise<number> {
+	const handle = await page.waitForFunction(
+		() => (window as unknown as { __benchIdleAt?: number }).__benchIdleAt,
+		undefined,
+		{ timeout, polling: 50 }
+	);
+	return (await handle.jsonValue()) as number;
+}
+
+export function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm run bench` (after `vite build`): builds the bare-MapLibre baseline, serves it with the
+ * app, runs every measurement, prints the table and writes `bench/results.json`.
+ * Always exits 0 when it gets that far: the numbers are the output; MISSED budgets are printed.
+ */
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { buildBaseline } from './baseline-build';
+import { launchBrowser } from './browser';
+import { measureBytes } from './bytes';
+import { measureClickLatency } from './click-latency';
+import { measureIdleRatio } from './idle-ratio';
+import { measureLongTasks } from './long-tasks';
+import { failed, formatTable, type Metric } from './report';
+import { measureScale } from './scale';
+import { startServer, type BenchServer } from './server';
+
+const APP_BUILD = fileURLToPath(new URL('../build/', import.meta.url));
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+/** A private copy of `build/`: other engineers' rebuilds must not swap files mid-run. */
+const APP_SNAPSHOT = fileURLToPath(new URL('../node_modules/.cache/bench-app/', import.meta.url));
+
+type Step = (browser: Browser, server: BenchServer) => Promise<Metric[]>;
+
+/** Runs one measurement; a crash becomes an ERROR row instead of ending the bench. */
+async function step(name: string, run: () => Promise<Metric[]> | Metric[]): Promise<Metric[]> {
+	const start = performance.now();
+	process.stdout.write(`bench: ${name}…`);
+	try {
+		const metrics = await run();
+		process.stdout.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+		return metrics;
+	} catch (error) {
+		process.stdout.write(' failed\n');
+		console.error(error);
+		return [failed(name, name, '', error)];
+	}
+}
+
+async function main(): Promise<void> {
+	if (!existsSync(`${APP_BUILD}index.html`)) {
+		throw new Error('build/index.html is missing: run `npm run bench` (it builds first)');
+	}
+	const metrics: Metric[] = [];
+	// Node-only work first, while no browser competes for the two cores.
+	metrics.push(...(await step('scale', measureScale)));
+	rmSync(APP_SNAPSHOT, { recursive: true, force: true });
+	cpSync(APP_BUILD, APP_SNAPSHOT, { recursive: true });
+	const baselineDir = await buildBaseline();
+	const server = await startServer(APP_SNAPSHOT, baselineDir);
+	let chromium = '';
+	try {
+		const browserSteps: [string, Step][] = [
+			['bytes', measureBytes],
+			['idle-ratio', measureIdleRatio],
+			['click-latency', measureClickLatency],
+			['long-tasks', measureLongTasks]
+		];
+		for (const [name, run] of browserSteps) {
+			// A browser per step: after the click step's map-heavy page is closed, the same
+			// Chromium stalls the next page load for ~35 s (even the bare baseline), which would
+			// otherwise show up as the next step's numbers.
+			const browser = await launchBrowser();
+			chromium = browser.version();
+			try {
+				metrics.push(...(await step(name, () => run(browser, server))));
+			} finally {
+				await browser.close();
+			}
+		}
+	} finally {
+		await server.close();
+	}
+	const results = { date: new Date().toISOString(), node: process.version, chromium, metrics };
+	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);
+	console.log(`\nFrontline Explorer bench — Node ${results.node}, Chromium ${results.chromium}\n`);
+	console.log(formatTable(metrics));
+	console.log(`\nWrote ${RESULTS}`);
+}
+
+await main();

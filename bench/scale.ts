@@ -1,0 +1,147 @@
+/**
+ * Scale: a synthetic article 30× bigger than the real one (1,000 places, 10,000 statements),
+ * generated here from a fixed seed and never written to `geodata/`. Timed in Node:
+ * - the full distance matrix with `distanceMatrixKm` from `$lib/geo`;
+ * - the statements-by-place index (as `src/lib/data/catalog.ts` builds it) plus the lookup and
+ *   `until` filter `PlacePanel.svelte` runs for one place.
+ */
+import { distanceMatrixKm, type PlacePoint } from '../src/lib/geo/index';
+import type { DateOrRange, Statement } from '../src/lib/data/schema';
+import { median, metric, round, type Metric } from './report';
+
+const PLACES = 1_000;
+const STATEMENTS = 10_000;
+const RUNS = 7;
+
+/** mulberry32: a tiny seeded PRNG, so every bench run times the same data. */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function isoDay(dayOfYear: number): string {
+	return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
+}
+
+/** 1,000 places scattered over Ukraine and western Russia. */
+export function syntheticPlaces(rand = random(1)): PlacePoint[] {
+	return Array.from({ length: PLACES }, (_, i) => ({
+		id: `place-${String(i).padStart(4, '0')}`,
+		coordinates: [22 + rand() * 18, 44 + rand() * 8]
+	}));
+}
+
+/** 10,000 statements about 1–3 places each; one in five dated by a range. */
+export function syntheticStatements(places: PlacePoint[], rand = random(2)): Statement[] {
+	const kinds = ['claim', 'denial', 'estimate', 'report'] as const;
+	return Array.from({ length: STATEMENTS }, (_, i) => {
+		const day = Math.floor(rand() * 360);
+		const saidOn: DateOrRange =
+			rand() < 0.2 ? { from: isoDay(day), to: isoDay(day + 5) } : isoDay(day);
+		const count = 1 + Math.floor(rand() * 3);
+		const ids = new Set<string>();
+		while (ids.size < count) ids.add((places[Math.floor(rand() * places.length)] as PlacePoint).id);
+		return {
+			id: `statement-${i}`,
+			article: 'synthetic',
+			quote: `Synthetic quote number ${i} about the front line.`,
+			wording: 'speaker',
+			speaker: { name: `Speaker ${i % 97}`, role: 'Spokesperson' },
+			said_on: saidOn,
+			via: null,
+			kind: kinds[i % kinds.length] as Statement['kind'],
+			places: [...ids]
+		};
+	});
+}
+
+const startOf = (date: DateOrRange) => (typeof date === 'string' ? date : date.from);
+
+/** The index `catalog.ts` builds: statements per place, oldest first. */
+export function indexStatements(
+	placeIds: string[],
+	statements: Statement[]
+): Map<string, Statement[]> {
+	const sorted = statements
+		.slice()
+		.sort((a, b) => startOf(a.said_on).localeCompare(startOf(b.said_on)));
+	const byPlace = new Map<string, Statement[]>(placeIds.map((id) => [id, []]));
+	for (const statement of sorted) {
+		for (const placeId of statement.places) byPlace.get(placeId)?.push(statement);
+	}
+	return byPlace;
+}
+
+/** What `PlacePanel.svelte` derives for one place: its statements said on or before `until`. */
+export function panelStatements(
+	index: Map<string, Statement[]>,
+	placeId: string,
+	until: string | null
+): Statement[] {
+	return (index.get(placeId) ?? []).filter((s) => until === null || startOf(s.said_on) <= until);
+}
+
+function time(run: () => unknown): number {
+	const start = performance.now();
+	run();
+	return performance.now() - start;
+}
+
+export function measureScale(): Metric[] {
+	const places = syntheticPlaces();
+	const statements = syntheticStatements(places);
+	const ids = places.map((p) => p.id);
+
+	const matrixRuns: number[] = [];
+	let size = 0;
+	for (let i = 0; i < RUNS; i++) {
+		matrixRuns.push(
+			time(() => {
+				size = distanceMatrixKm(places).size;
+			})
+		);
+	}
+	if (size !== PLACES) throw new Error(`distance matrix has ${size} rows, expected ${PLACES}`);
+
+	// The place with the most statements: the heaviest panel to fill.
+	const counts = [...indexStatements(ids, statements)].map(([id, list]) => ({
+		id,
+		n: list.length
+	}));
+	const busiest = counts.reduce((a, b) => (b.n > a.n ? b : a)).id;
+	const lookupRuns: number[] = [];
+	let shown = 0;
+	for (let i = 0; i < RUNS; i++) {
+		lookupRuns.push(
+			time(() => {
+				shown = panelStatements(indexStatements(ids, statements), busiest, '2024-06-30').length;
+			})
+		);
+	}
+	const coldNote = 'first run is cold (JIT warm-up), median over all runs';
+	return [
+		metric({
+			id: 'scale.distance-matrix',
+			label: 'distanceMatrixKm, 1,000 places',
+			value: round(median(matrixRuns), 1),
+			unit: 'ms',
+			budget: 200,
+			raw: matrixRuns.map((ms) => round(ms, 1)),
+			note: `${RUNS} runs in Node ${process.version}; ${coldNote}`
+		}),
+		metric({
+			id: 'scale.index-lookup',
+			label: 'Index + lookup, 10,000 statements',
+			value: round(median(lookupRuns), 1),
+			unit: 'ms',
+			raw: lookupRuns.map((ms) => round(ms, 1)),
+			note: `sort + statements-by-place index + one panel's until-filter (${shown} shown); ${coldNote}`
+		})
+	];
+}
