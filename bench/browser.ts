@@ -3,18 +3,7 @@
  * Debian's `/usr/bin/chromium` through playwright-core, WebGL through SwiftShader.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-/** The e2e harness's flags; keep in step with `tests/e2e/support/browser.ts`. */
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-dev-shm-usage',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--enable-unsafe-swiftshader'
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 
 /** Every page of the bench uses this viewport, app and baseline alike. */
 export const VIEWPORT = { width: 1200, height: 800 };
@@ -28,7 +17,7 @@ export const MAP_IDLE_SELECTOR = '[data-testid="map"][data-map-idle="true"]';
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS
 	});
 }

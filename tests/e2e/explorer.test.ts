@@ -154,3 +154,24 @@ it('shows a pointer cursor over a place and not over empty map', async () => {
 	await expect.poll(() => canvas.evaluate((el) => (el as HTMLElement).style.cursor)).toBe('');
 	expectClean(tracked);
 });
+
+// A reader who opens a tool section while the page is still loading must not see it snap shut.
+it('keeps a section opened before the page hydrated open, with its content', async () => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const tracked = await browser.open('/', {
+		prepare: async (page) => {
+			await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+		},
+		waitUntil: 'commit'
+	});
+	const summary = tracked.page.getByText('Download', { exact: true });
+	await summary.click();
+	release();
+	await expect.poll(() => tracked.page.getByTestId('download').getByRole('button').count()).toBe(3);
+	expect(await tracked.page.locator('details.drawer[open]').count()).toBe(1);
+	expectClean(tracked);
+});

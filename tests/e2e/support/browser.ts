@@ -5,17 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-dev-shm-usage',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--enable-unsafe-swiftshader'
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export interface TrackedPage {
 	page: Page;
@@ -38,6 +28,8 @@ export interface OpenOptions {
 	allowOrigins?: string[];
 	/** Navigate against this origin instead of the app's. */
 	origin?: string;
+	/** When `goto` returns; default `load`. */
+	waitUntil?: 'commit' | 'domcontentloaded' | 'load';
 }
 
 /** Launches one browser for the test file and closes it afterwards. */
@@ -46,7 +38,7 @@ export function useBrowser(extraArgs: string[] = []): BrowserHandle {
 	const pages: Page[] = [];
 	beforeAll(async () => {
 		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: CHROMIUM_PATH,
 			args: [...CHROMIUM_ARGS, ...extraArgs]
 		});
 	});
@@ -78,7 +70,9 @@ export function useBrowser(extraArgs: string[] = []): BrowserHandle {
 				}
 			);
 			await options.prepare?.(page);
-			await page.goto(new URL(path, options.origin ?? appOrigin).href);
+			await page.goto(new URL(path, options.origin ?? appOrigin).href, {
+				waitUntil: options.waitUntil ?? 'load'
+			});
 			return tracked;
 		}
 	};
