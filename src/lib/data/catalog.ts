@@ -11,8 +11,6 @@ import articlesJson from '$geodata/articles.json';
 import sourcesJson from '$geodata/sources.json';
 import type { Article, Control, DateOrRange, Place, Region, Source, Statement } from './schema';
 
-export type Lang = 'en' | 'uk';
-
 /** A place or region the reader can select: a city point or an oblast area. */
 export interface Entity {
 	id: string;
@@ -125,8 +123,3 @@ function buildCatalog(): Catalog {
 }
 
 export const catalog: Catalog = buildCatalog();
-
-/** The name of an entity in the reader's language. */
-export function nameOf(entity: Entity, lang: Lang): string {
-	return entity.names[lang];
-}

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '$lib/state/i18n';
 import type { Palette } from './palette';
 
 /** Absolute URLs of the basemap GeoJSON files, all on the app's own origin. */
@@ -12,8 +13,6 @@ export interface BasemapUrls {
 	border: string;
 	labels: string;
 }
-
-export type Lang = 'en' | 'uk';
 
 export const REGULAR_FONT = ['Noto Sans Regular'];
 export const MEDIUM_FONT = ['Noto Sans Medium'];

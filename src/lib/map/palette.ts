@@ -3,7 +3,7 @@
  * (occupied area, Russian gains, the article's regions and places) carry the colour.
  * Text colours meet WCAG AA against the fills they sit on.
  */
-export type Theme = 'light' | 'dark';
+import type { Theme } from '$lib/state/url-state';
 
 export interface Palette {
 	sea: string;

@@ -1,0 +1,55 @@
+/**
+ * What each overlay colour means: one table for the legend panel and the exported PNG, so the
+ * two cannot drift apart. Colours are palette keys (with an optional hex alpha suffix, matching
+ * the map's fill opacity); `shape` says how a swatch draws it.
+ */
+import type { MessageKey } from '$lib/state/i18n';
+import type { Palette } from './palette';
+
+/** Which overlays the legend has switched on. */
+export interface OverlayVisibility {
+	regions: boolean;
+	occupied: boolean;
+	contested: boolean;
+	gained: boolean;
+	context: boolean;
+}
+
+export interface LegendEntry {
+	/** The overlay the entry switches; null for the article's places, which are always shown. */
+	key: keyof OverlayVisibility | null;
+	label: MessageKey;
+	color: keyof Palette;
+	alpha?: string;
+	/** Outline colour of the swatch, as the map draws the overlay's edge. */
+	outline?: keyof Palette;
+	shape: 'dot' | 'box' | 'hatch';
+}
+
+export const LEGEND_ENTRIES: readonly LegendEntry[] = [
+	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
+	{
+		key: 'regions',
+		label: 'legend.regions',
+		color: 'region',
+		alpha: '55',
+		outline: 'regionLine',
+		shape: 'box'
+	},
+	{
+		key: 'occupied',
+		label: 'legend.occupied',
+		color: 'occupied',
+		alpha: '99',
+		outline: 'occupiedLine',
+		shape: 'box'
+	},
+	{ key: 'contested', label: 'legend.contested', color: 'contested', shape: 'box' },
+	{ key: 'gained', label: 'legend.gained', color: 'gained', outline: 'gainedLine', shape: 'hatch' },
+	{ key: 'context', label: 'legend.context', color: 'contextPlace', shape: 'dot' }
+];
+
+/** The entry's fill colour in a palette, alpha included. */
+export function legendColor(entry: LegendEntry, palette: Palette): string {
+	return `${palette[entry.color]}${entry.alpha ?? ''}`;
+}
