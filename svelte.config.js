@@ -1,14 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The bench also builds the app on a synthetic dataset (bench/scale-build.ts): it points these at
+// a generated copy of geodata/ and at its own output directory. Nothing else sets them.
+const geodata = process.env.FRONTLINE_GEODATA ?? 'geodata';
+const output = process.env.FRONTLINE_BUILD ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: undefined }),
-		alias: { $geodata: 'geodata' },
-		prerender: { handleHttpError: 'fail' }
+		adapter: adapter({ pages: output, assets: output, fallback: undefined }),
+		alias: { $geodata: geodata },
+		prerender: { handleHttpError: 'fail' },
+		// Inline the page's small stylesheets: no render-blocking requests before the first paint.
+		inlineStyleThreshold: 10_000
 	}
 };
 

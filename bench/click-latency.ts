@@ -54,7 +54,7 @@ function clickAndTime(args: { id: string; name: string }): Promise<Timing> {
 		});
 }
 
-async function placeButtons(page: Page): Promise<{ id: string; name: string }[]> {
+export async function placeButtons(page: Page): Promise<{ id: string; name: string }[]> {
 	return page.$$eval('button[data-place]', (buttons) =>
 		buttons.map((b) => ({
 			id: b.getAttribute('data-place') ?? '',
@@ -64,7 +64,7 @@ async function placeButtons(page: Page): Promise<{ id: string; name: string }[]>
 }
 
 /** Clicks `count` places in turn, letting the map come to rest after each. */
-async function runClicks(
+export async function runClicks(
 	page: Page,
 	places: { id: string; name: string }[],
 	count: number

@@ -18,7 +18,7 @@ interface Task {
 }
 
 /** Init script: keeps every long task (> 50 ms, Chromium's threshold) in `window.__benchTasks`. */
-function observeLongTasks(): void {
+export function observeLongTasks(): void {
 	const tasks: { start: number; duration: number }[] = [];
 	(window as unknown as { __benchTasks: typeof tasks }).__benchTasks = tasks;
 	new PerformanceObserver((list) => {

@@ -14,6 +14,8 @@ import { measureIdleRatio } from './idle-ratio';
 import { measureLongTasks } from './long-tasks';
 import { failed, formatTable, type Metric } from './report';
 import { measureScale } from './scale';
+import { buildScaleApp } from './scale-build';
+import { measureScaleClicks } from './scale-browser';
 import { startServer, type BenchServer } from './server';
 
 const APP_BUILD = fileURLToPath(new URL('../build/', import.meta.url));
@@ -48,14 +50,18 @@ async function main(): Promise<void> {
 	rmSync(APP_SNAPSHOT, { recursive: true, force: true });
 	cpSync(APP_BUILD, APP_SNAPSHOT, { recursive: true });
 	const baselineDir = await buildBaseline();
+	process.stdout.write('bench: building the app on the synthetic dataset…\n');
+	const scaleDir = buildScaleApp();
 	const server = await startServer(APP_SNAPSHOT, baselineDir);
+	const scaleServer = await startServer(scaleDir, baselineDir);
 	let chromium = '';
 	try {
 		const browserSteps: [string, Step][] = [
 			['bytes', measureBytes],
 			['idle-ratio', measureIdleRatio],
 			['click-latency', measureClickLatency],
-			['long-tasks', measureLongTasks]
+			['long-tasks', measureLongTasks],
+			['scale-clicks', (browser) => measureScaleClicks(browser, scaleServer)]
 		];
 		for (const [name, run] of browserSteps) {
 			// A browser per step: after the click step's map-heavy page is closed, the same
@@ -71,6 +77,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await server.close();
+		await scaleServer.close();
 	}
 	const results = { date: new Date().toISOString(), node: process.version, chromium, metrics };
 	writeFileSync(RESULTS, `${JSON.stringify(results, null, '\t')}\n`);

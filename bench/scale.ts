@@ -1,65 +1,15 @@
 /**
- * Scale: a synthetic article 30× bigger than the real one (1,000 places, 10,000 statements),
- * generated here from a fixed seed and never written to `geodata/`. Timed in Node:
+ * Scale in Node, on the synthetic dataset of `synthetic.ts` (1,000 places, 10,000 statements):
  * - the full distance matrix with `distanceMatrixKm` from `$lib/geo`;
  * - the statements-by-place index (as `src/lib/data/catalog.ts` builds it) plus the lookup and
  *   `until` filter `PlacePanel.svelte` runs for one place.
  */
-import { distanceMatrixKm, type PlacePoint } from '../src/lib/geo/index';
+import { distanceMatrixKm } from '../src/lib/geo/index';
 import type { DateOrRange, Statement } from '../src/lib/data/schema';
 import { median, metric, round, type Metric } from './report';
+import { PLACES, syntheticPlaces, syntheticStatements } from './synthetic';
 
-const PLACES = 1_000;
-const STATEMENTS = 10_000;
 const RUNS = 7;
-
-/** mulberry32: a tiny seeded PRNG, so every bench run times the same data. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function isoDay(dayOfYear: number): string {
-	return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-}
-
-/** 1,000 places scattered over Ukraine and western Russia. */
-export function syntheticPlaces(rand = random(1)): PlacePoint[] {
-	return Array.from({ length: PLACES }, (_, i) => ({
-		id: `place-${String(i).padStart(4, '0')}`,
-		coordinates: [22 + rand() * 18, 44 + rand() * 8]
-	}));
-}
-
-/** 10,000 statements about 1–3 places each; one in five dated by a range. */
-export function syntheticStatements(places: PlacePoint[], rand = random(2)): Statement[] {
-	const kinds = ['claim', 'denial', 'estimate', 'report'] as const;
-	return Array.from({ length: STATEMENTS }, (_, i) => {
-		const day = Math.floor(rand() * 360);
-		const saidOn: DateOrRange =
-			rand() < 0.2 ? { from: isoDay(day), to: isoDay(day + 5) } : isoDay(day);
-		const count = 1 + Math.floor(rand() * 3);
-		const ids = new Set<string>();
-		while (ids.size < count) ids.add((places[Math.floor(rand() * places.length)] as PlacePoint).id);
-		return {
-			id: `statement-${i}`,
-			article: 'synthetic',
-			quote: `Synthetic quote number ${i} about the front line.`,
-			wording: 'speaker',
-			speaker: { name: `Speaker ${i % 97}`, role: 'Spokesperson' },
-			said_on: saidOn,
-			via: null,
-			kind: kinds[i % kinds.length] as Statement['kind'],
-			places: [...ids]
-		};
-	});
-}
 
 const startOf = (date: DateOrRange) => (typeof date === 'string' ? date : date.from);
 

@@ -25,6 +25,7 @@ import {
 	buildUrban
 } from './lib/layers';
 import { ARTICLE, ARTICLE_TEXT, SOURCES } from './lib/tables';
+import { MAP_FONTS } from '../src/lib/map/basemap-style';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FRONTLINE_DATES = ['2024-05-09', '2024-07-24'];
@@ -64,13 +65,14 @@ function buildGeodata(root: string, out: Outputs): void {
 	put('basemap/labels.geojson', buildLabels(root, countries));
 }
 
-/** Copies the glyph PBFs and the font licence to static/fonts/. */
+/** Copies the glyph PBFs of the fonts the map uses, and the font licence, to static/fonts/. */
 function buildFonts(root: string, out: Outputs): void {
 	const fonts = join(root, 'fonts');
+	const used = new Set<string>(MAP_FONTS);
 	for (const entry of readdirSync(fonts, { withFileTypes: true }).sort(byName)) {
 		if (entry.isFile())
 			out.set(`static/fonts/${entry.name}`, readFileSync(join(fonts, entry.name)));
-		if (!entry.isDirectory()) continue;
+		if (!entry.isDirectory() || !used.has(entry.name)) continue;
 		for (const file of readdirSync(join(fonts, entry.name)).sort()) {
 			out.set(`static/fonts/${entry.name}/${file}`, readFileSync(join(fonts, entry.name, file)));
 		}

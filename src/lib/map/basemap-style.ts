@@ -14,9 +14,10 @@ export interface BasemapUrls {
 	labels: string;
 }
 
-export const REGULAR_FONT = ['Noto Sans Regular'];
 export const MEDIUM_FONT = ['Noto Sans Medium'];
 export const ITALIC_FONT = ['Noto Sans Italic'];
+/** Every font the map draws with; `npm run data` ships the glyphs of these only. */
+export const MAP_FONTS = [...MEDIUM_FONT, ...ITALIC_FONT];
 
 /** The id of the first label layer: overlays go beneath it so labels stay on top. */
 export const FIRST_LABEL_LAYER = 'river-label';

@@ -23,7 +23,9 @@ export interface LegendEntry {
 	alpha?: string;
 	/** Outline colour of the swatch, as the map draws the overlay's edge. */
 	outline?: keyof Palette;
-	shape: 'dot' | 'box' | 'hatch';
+	/** A dot (places), a box, or a box with a dashed edge (the gains, so they differ from the
+	 * occupied area by more than colour). */
+	shape: 'dot' | 'box' | 'dashed';
 }
 
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
@@ -45,7 +47,14 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 		shape: 'box'
 	},
 	{ key: 'contested', label: 'legend.contested', color: 'contested', shape: 'box' },
-	{ key: 'gained', label: 'legend.gained', color: 'gained', outline: 'gainedLine', shape: 'hatch' },
+	{
+		key: 'gained',
+		label: 'legend.gained',
+		color: 'gained',
+		alpha: '99',
+		outline: 'gainedLine',
+		shape: 'dashed'
+	},
 	{ key: 'context', label: 'legend.context', color: 'contextPlace', shape: 'dot' }
 ];
 

@@ -89,3 +89,9 @@ export const palettes: Record<Theme, Palette> = {
 		measure: '#d59cff'
 	}
 };
+
+/** `#rrggbb` as `rgba(r, g, b, alpha)`. */
+export function withAlpha(hex: string, alpha: number): string {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}

@@ -1,0 +1,48 @@
+import { catalog } from '$lib/data/catalog';
+import { absolute, basemapUrls } from '$lib/data/urls';
+import { t, type Lang } from '$lib/state/i18n';
+import type { Camera, Theme } from '$lib/state/url-state';
+import { basemapStyle, type BasemapUrls } from './basemap-style';
+import type { MapSettings } from './create-map';
+import { palettes } from './palette';
+
+/** Both axes of the article, from Belgorod in the north to Pokrovsk in the south. */
+const BOTH_AXES: [[number, number], [number, number]] = [
+	[35.3, 47.9],
+	[38.6, 50.9]
+];
+
+/** What the explorer's map starts from: the reader's view of the page. */
+export interface ExplorerView {
+	theme: Theme;
+	lang: Lang;
+	camera: Camera | null;
+	embedded: boolean;
+	showZoomControls: boolean;
+}
+
+/** The explorer's map settings: the offline basemap in the reader's theme and language. */
+export function explorerMapSettings(view: ExplorerView): MapSettings {
+	const urls = Object.fromEntries(
+		Object.entries(basemapUrls).map(([id, url]) => [id, absolute(url)])
+	) as unknown as BasemapUrls;
+	return {
+		style: basemapStyle({
+			palette: palettes[view.theme],
+			lang: view.lang,
+			glyphs: absolute('/fonts/').concat('{fontstack}/{range}.pbf'),
+			urls
+		}),
+		camera: view.camera,
+		fallbackBounds: BOTH_AXES,
+		label: t(view.lang, 'map.label'),
+		attribution: catalog.sources.map((source) => source.attribution),
+		cooperativeGestures: view.embedded,
+		showZoomControls: view.showZoomControls
+	};
+}
+
+/** The theme the system asks for, used when the URL names none. */
+export function systemTheme(): Theme {
+	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
