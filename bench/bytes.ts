@@ -27,14 +27,13 @@ function gzipBytes(body: Buffer): number {
 }
 
 /**
- * MapLibre's own code: its worker file, its engine chunk (hundreds of "maplibre" build markers)
- * and the tiny chunk that only exports the worker's URL. Everything else is the app's.
+ * MapLibre's own code: its prebuilt engine and worker files (`maplibre-gl*.mjs`, shipped as
+ * assets), or a chunk that bundles it (hundreds of "maplibre" build markers). Everything else is
+ * the app's.
  */
 export function isMapLibre(path: string, body: Buffer): boolean {
-	if (/maplibre-gl-worker[^/]*\.mjs$/.test(path)) return true;
-	const text = body.toString('utf8');
-	const markers = text.match(/maplibre/gi)?.length ?? 0;
-	return markers >= 20 || (text.length < 1024 && /maplibre-gl-worker/.test(text));
+	if (/\/maplibre-gl[^/]*\.mjs$/.test(path)) return true;
+	return (body.toString('utf8').match(/maplibre/gi)?.length ?? 0) >= 20;
 }
 
 function kindOf(response: LoggedResponse): Kind {

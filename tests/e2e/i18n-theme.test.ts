@@ -42,6 +42,18 @@ describe('Ukrainian', () => {
 		expectClean(tracked);
 	});
 
+	// Screen readers announce the map canvas in the reader's language, also after switching.
+	it('names the map canvas in the language the reader switches to', async () => {
+		const tracked = await browser.open('/');
+		const { page } = tracked;
+		await waitForMapIdle(page);
+		const canvas = page.locator('canvas.maplibregl-canvas');
+		expect(await canvas.getAttribute('aria-label')).toMatch(/^Map of north-eastern Ukraine/);
+		await page.getByRole('button', { name: 'Українською' }).click();
+		await expect.poll(() => canvas.getAttribute('aria-label')).toMatch(/^Мапа північного сходу/);
+		expectClean(tracked);
+	});
+
 	// The map labels switch language too: Kharkiv's label pixels differ between en and uk, the rest not.
 	it('draws Kharkiv’s map label in Ukrainian', async () => {
 		const camera: TestCamera = { zoom: 8, center: [36.5, 49.98] };
