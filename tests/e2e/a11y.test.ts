@@ -176,6 +176,8 @@ describe('keyboard only', () => {
 it('announces the selection in the live region', async () => {
 	const tracked = await browser.open('/');
 	const { page } = tracked;
+	// The map is created once the page has hydrated: then the list's buttons answer clicks.
+	await waitForMapIdle(page);
 	await page.locator('button[data-place="kharkiv"]').click();
 	await expect
 		.poll(() => page.locator('[aria-live="polite"]').allTextContents())
