@@ -3,7 +3,7 @@
  * is installed before any page script, and the page is left alone for 5 s after idle (twice).
  * Reported without a budget: it flags jank a reader would feel while the page "looks ready".
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { APP_PATH, freshPage, idleAt, recordAppIdle, sleep } from './browser';
 import { metric, round, type Metric } from './report';
 import type { BenchServer } from './server';
@@ -12,7 +12,7 @@ const WATCH_MS = 5_000;
 const LONG_MS = 200;
 const RUNS = 2;
 
-interface Task {
+export interface Task {
 	start: number;
 	duration: number;
 }
@@ -28,6 +28,11 @@ export function observeLongTasks(): void {
 	}).observe({ type: 'longtask', buffered: true });
 }
 
+/** Every long task {@link observeLongTasks} has seen on the page so far. */
+export function readLongTasks(page: Page): Promise<Task[]> {
+	return page.evaluate(() => (window as unknown as { __benchTasks: Task[] }).__benchTasks);
+}
+
 /** One load of `/`: its idle time and every long task the observer saw. */
 async function oneRun(
 	browser: Browser,
@@ -40,10 +45,7 @@ async function oneRun(
 		await page.goto(new URL(APP_PATH, server.origin).href);
 		const idle = await idleAt(page, 30_000);
 		await sleep(WATCH_MS);
-		const tasks = await page.evaluate(
-			() => (window as unknown as { __benchTasks: Task[] }).__benchTasks
-		);
-		return { idle, tasks };
+		return { idle, tasks: await readLongTasks(page) };
 	} finally {
 		await context.close();
 	}

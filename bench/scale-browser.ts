@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { APP_PATH, freshPage, idleAt, recordAppIdle, sleep } from './browser';
 import { placeButtons, runClicks } from './click-latency';
-import { observeLongTasks } from './long-tasks';
+import { observeLongTasks, readLongTasks } from './long-tasks';
 import { metric, quantile, round, type Metric } from './report';
 import type { BenchServer } from './server';
 import { PLACES, STATEMENTS } from './synthetic';
@@ -23,10 +23,7 @@ export async function measureScaleClicks(browser: Browser, server: BenchServer):
 		await page.goto(new URL(APP_PATH, server.origin).href);
 		const idle = await idleAt(page);
 		await sleep(WATCH_MS);
-		const tasks = await page.evaluate(
-			() =>
-				(window as unknown as { __benchTasks: { start: number; duration: number }[] }).__benchTasks
-		);
+		const tasks = await readLongTasks(page);
 		const afterIdle = tasks.filter((t) => t.start >= idle && t.start < idle + WATCH_MS);
 		const listed = await placeButtons(page);
 		if (listed.length < PLACES) {

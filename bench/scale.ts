@@ -1,41 +1,15 @@
 /**
  * Scale in Node, on the synthetic dataset of `synthetic.ts` (1,000 places, 10,000 statements):
  * - the full distance matrix with `distanceMatrixKm` from `$lib/geo`;
- * - the statements-by-place index (as `src/lib/data/catalog.ts` builds it) plus the lookup and
- *   `until` filter `PlacePanel.svelte` runs for one place.
+ * - the statements-by-place index the catalog builds, plus the `until` filter the place panel runs
+ *   for one place (both from `src/lib/data/statements.ts`).
  */
 import { distanceMatrixKm } from '../src/lib/geo/index';
-import type { DateOrRange, Statement } from '../src/lib/data/schema';
+import { indexStatements, saidUntil } from '../src/lib/data/statements';
 import { median, metric, round, type Metric } from './report';
 import { PLACES, syntheticPlaces, syntheticStatements } from './synthetic';
 
 const RUNS = 7;
-
-const startOf = (date: DateOrRange) => (typeof date === 'string' ? date : date.from);
-
-/** The index `catalog.ts` builds: statements per place, oldest first. */
-export function indexStatements(
-	placeIds: string[],
-	statements: Statement[]
-): Map<string, Statement[]> {
-	const sorted = statements
-		.slice()
-		.sort((a, b) => startOf(a.said_on).localeCompare(startOf(b.said_on)));
-	const byPlace = new Map<string, Statement[]>(placeIds.map((id) => [id, []]));
-	for (const statement of sorted) {
-		for (const placeId of statement.places) byPlace.get(placeId)?.push(statement);
-	}
-	return byPlace;
-}
-
-/** What `PlacePanel.svelte` derives for one place: its statements said on or before `until`. */
-export function panelStatements(
-	index: Map<string, Statement[]>,
-	placeId: string,
-	until: string | null
-): Statement[] {
-	return (index.get(placeId) ?? []).filter((s) => until === null || startOf(s.said_on) <= until);
-}
 
 function time(run: () => unknown): number {
 	const start = performance.now();
@@ -60,7 +34,7 @@ export function measureScale(): Metric[] {
 	if (size !== PLACES) throw new Error(`distance matrix has ${size} rows, expected ${PLACES}`);
 
 	// The place with the most statements: the heaviest panel to fill.
-	const counts = [...indexStatements(ids, statements)].map(([id, list]) => ({
+	const counts = [...indexStatements(ids, statements).byPlace].map(([id, list]) => ({
 		id,
 		n: list.length
 	}));
@@ -70,7 +44,8 @@ export function measureScale(): Metric[] {
 	for (let i = 0; i < RUNS; i++) {
 		lookupRuns.push(
 			time(() => {
-				shown = panelStatements(indexStatements(ids, statements), busiest, '2024-06-30').length;
+				const { byPlace } = indexStatements(ids, statements);
+				shown = saidUntil(byPlace.get(busiest) ?? [], '2024-06-30').length;
 			})
 		);
 	}

@@ -1,8 +1,9 @@
 import { startMap } from '$lib/map/head-start';
 
 /**
- * Runs before the page hydrates: the full page always shows a map, so it is created now in the
- * prerendered map area. Embeds (`/embed/`) wait until they scroll into view.
+ * Runs before the page hydrates: the full page always shows a map, so its engine starts loading
+ * now and the map is created in the prerendered map area once the page has hydrated
+ * (`head-start.ts`). Embeds (`/embed/`) wait until they scroll into view.
  */
 export function init(): void {
 	if (/\/embed\/?$/.test(location.pathname)) return;

@@ -9,7 +9,8 @@ import regionEntries from '$geodata/regions.geojson?properties';
 import statementsJson from '$geodata/statements.json';
 import articlesJson from '$geodata/articles.json';
 import sourcesJson from '$geodata/sources.json';
-import type { Article, Control, DateOrRange, Place, Region, Source, Statement } from './schema';
+import type { Article, Control, Place, Region, Source, Statement } from './schema';
+import { indexStatements } from './statements';
 
 /** A place or region the reader can select: a city point or an oblast area. */
 export interface Entity {
@@ -43,11 +44,6 @@ const articleTexts = import.meta.glob('/geodata/articles/*.txt', {
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
-
-/** The first day of a date or a range, for sorting and timelines. */
-export function startOf(date: DateOrRange): string {
-	return typeof date === 'string' ? date : date.from;
-}
 
 function cityEntity(place: Place, coordinates: Position): Entity {
 	return {
@@ -99,13 +95,10 @@ function buildCatalog(): Catalog {
 		regionEntity(entry.properties as Region, entry.bbox)
 	);
 	const entities = [...regions, ...cities];
-	const statements = (statementsJson as Statement[])
-		.slice()
-		.sort((a, b) => startOf(a.said_on).localeCompare(startOf(b.said_on)));
-	const statementsByPlace = new Map<string, Statement[]>(entities.map((e) => [e.id, []]));
-	for (const statement of statements) {
-		for (const placeId of statement.places) statementsByPlace.get(placeId)?.push(statement);
-	}
+	const { sorted: statements, byPlace: statementsByPlace } = indexStatements(
+		entities.map((e) => e.id),
+		statementsJson as Statement[]
+	);
 	const articles = new Map(
 		(articlesJson as Article[]).map((article) => [
 			article.id,

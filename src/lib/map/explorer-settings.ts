@@ -42,7 +42,10 @@ export function explorerMapSettings(view: ExplorerView): MapSettings {
 	};
 }
 
+/** The media query of a system that prefers dark colours. */
+export const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
 /** The theme the system asks for, used when the URL names none. */
 export function systemTheme(): Theme {
-	return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+	return matchMedia(DARK_SCHEME).matches ? 'dark' : 'light';
 }

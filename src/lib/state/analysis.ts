@@ -3,7 +3,7 @@
  * the functions in `$lib/geo`. Pure; the components only format the results.
  */
 import type { Catalog, Entity } from '$lib/data/catalog';
-import { startOf } from '$lib/data/catalog';
+import { startOf } from '$lib/data/statements';
 import { occupiedOf, type AnalysisGeometry } from '$lib/data/geometry';
 import type { Statement } from '$lib/data/schema';
 import { SNAPSHOT_DATES } from '$lib/data/urls';

@@ -3,7 +3,8 @@
  * dates, on one axis. A chosen date shows the statements made up to it and the latest snapshot
  * on or before it.
  */
-import { startOf, type Catalog } from '$lib/data/catalog';
+import type { Catalog } from '$lib/data/catalog';
+import { startOf } from '$lib/data/statements';
 import type { DateOrRange, Statement } from '$lib/data/schema';
 import { SNAPSHOT_DATES, type SnapshotDate } from '$lib/data/urls';
 

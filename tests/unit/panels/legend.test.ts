@@ -1,0 +1,27 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Legend from '$lib/panels/Legend.svelte';
+import { palettes } from '$lib/map/palette';
+
+const ALL_ON = { regions: true, occupied: true, contested: true, gained: true, context: true };
+
+/** The inline style of the swatch in the legend item whose text contains `label`. */
+function swatchOf(html: string, label: string): string {
+	const item = html.split('<label').find((chunk) => chunk.includes(label));
+	const style = item?.match(/class="swatch[^"]*" style="([^"]*)"/)?.[1];
+	if (style === undefined) throw new Error(`no swatch for "${label}"`);
+	return style;
+}
+
+describe('Legend', () => {
+	// The gains differ from the occupied area by their dashed edge, not by colour alone (WCAG 1.4.1).
+	it('draws the gains with a dashed edge and the occupied area with a solid one', () => {
+		const html = render(Legend, {
+			props: { lang: 'en', palette: palettes.light, overlays: ALL_ON }
+		}).body;
+		expect(swatchOf(html, 'Gained by Russia')).toContain(`2px dashed ${palettes.light.gainedLine}`);
+		expect(swatchOf(html, 'Occupied by Russia')).toContain(
+			`2px solid ${palettes.light.occupiedLine}`
+		);
+	});
+});
