@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { geojsonPlugin } from '../scripts/vite/geojson-plugin';
 import { BASELINE_PREFIX } from './server';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,7 @@ export async function buildBaseline(): Promise<string> {
 		root: fileURLToPath(new URL('./baseline/', import.meta.url)),
 		base: BASELINE_PREFIX,
 		logLevel: 'warn',
+		plugins: [geojsonPlugin()],
 		resolve: {
 			alias: { $lib: `${repo}src/lib`, $geodata: `${repo}geodata` }
 		},

@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { BASELINE_PREFIX } from './server';
 
 /** Every page of the bench uses this viewport, app and baseline alike. */
 export const VIEWPORT = { width: 1200, height: 800 };
@@ -14,6 +15,31 @@ export const APP_PATH = `/#map=${CAMERA.zoom}/${CAMERA.lat}/${CAMERA.lng}`;
 
 /** The map container of the app, once MapLibre has reported `idle`. */
 export const MAP_IDLE_SELECTOR = '[data-testid="map"][data-map-idle="true"]';
+
+/** The map container's size in CSS px. */
+export interface MapSize {
+	w: number;
+	h: number;
+}
+
+/** The app's map container size, so the baseline can be drawn at the same size. */
+export async function appMapSize(page: Page): Promise<MapSize> {
+	const box = await page.locator('[data-testid="map"]').boundingBox();
+	return { w: Math.round(box?.width ?? 0), h: Math.round(box?.height ?? 0) };
+}
+
+/** The bare-MapLibre baseline at `size` and {@link CAMERA}; `overlays` adds the app's overlays. */
+export function baselinePath(size: MapSize, overlays = false): string {
+	const query = new URLSearchParams({
+		w: String(size.w),
+		h: String(size.h),
+		zoom: String(CAMERA.zoom),
+		lat: String(CAMERA.lat),
+		lng: String(CAMERA.lng),
+		...(overlays ? { overlays: '1' } : {})
+	});
+	return `${BASELINE_PREFIX}?${query}`;
+}
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({

@@ -1,19 +1,24 @@
 /**
  * Time from navigation start to the map's first `idle`, the app (all overlays) against a bare
  * MapLibre page with the same basemap style, geodata, camera and map size. Runs alternate
- * app/baseline (and swap order each pair) in fresh contexts; the figure is the median ratio.
+ * app/baseline (and swap order each round) in fresh contexts; the figure is the median ratio.
+ * Each round also loads the bare page with the app's overlays drawn from the same layer specs,
+ * which splits the app's extra time into drawing the overlays and everything else.
  */
 import type { Browser } from 'playwright-core';
-import { APP_PATH, CAMERA, freshPage, idleAt, recordAppIdle } from './browser';
+import {
+	APP_PATH,
+	appMapSize,
+	baselinePath,
+	freshPage,
+	idleAt,
+	recordAppIdle,
+	type MapSize
+} from './browser';
 import { median, metric, round, type Metric } from './report';
-import { BASELINE_PREFIX, type BenchServer } from './server';
+import type { BenchServer } from './server';
 
-const PAIRS = 7;
-
-interface MapSize {
-	w: number;
-	h: number;
-}
+const ROUNDS = 7;
 
 /** One app load: ms to idle and the map container's size. */
 async function appRun(browser: Browser, origin: string): Promise<{ ms: number; size: MapSize }> {
@@ -22,26 +27,24 @@ async function appRun(browser: Browser, origin: string): Promise<{ ms: number; s
 		await page.addInitScript(recordAppIdle);
 		await page.goto(new URL(APP_PATH, origin).href);
 		const ms = await idleAt(page);
-		const box = await page.locator('[data-testid="map"]').boundingBox();
+		const size = await appMapSize(page);
 		if (errors.length > 0) throw new Error(`app page errors: ${errors.join('; ')}`);
-		return { ms, size: { w: Math.round(box?.width ?? 0), h: Math.round(box?.height ?? 0) } };
+		return { ms, size };
 	} finally {
 		await context.close();
 	}
 }
 
-/** One baseline load at the app's map size: ms to idle. */
-async function baselineRun(browser: Browser, origin: string, size: MapSize): Promise<number> {
+/** One baseline load at the app's map size, with or without the app's overlays: ms to idle. */
+async function baselineRun(
+	browser: Browser,
+	origin: string,
+	size: MapSize,
+	overlays = false
+): Promise<number> {
 	const { context, page, errors } = await freshPage(browser, origin);
 	try {
-		const query = new URLSearchParams({
-			w: String(size.w),
-			h: String(size.h),
-			zoom: String(CAMERA.zoom),
-			lat: String(CAMERA.lat),
-			lng: String(CAMERA.lng)
-		});
-		await page.goto(new URL(`${BASELINE_PREFIX}?${query}`, origin).href);
+		await page.goto(new URL(baselinePath(size, overlays), origin).href);
 		const ms = await idleAt(page);
 		if (errors.length > 0) throw new Error(`baseline page errors: ${errors.join('; ')}`);
 		return ms;
@@ -56,16 +59,17 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 	const warmBaseline = await baselineRun(browser, server.origin, warm.size);
 	const app: number[] = [];
 	const baseline: number[] = [];
-	for (let i = 0; i < PAIRS; i++) {
-		if (i % 2 === 0) {
-			app.push((await appRun(browser, server.origin)).ms);
-			baseline.push(await baselineRun(browser, server.origin, warm.size));
-		} else {
-			baseline.push(await baselineRun(browser, server.origin, warm.size));
-			app.push((await appRun(browser, server.origin)).ms);
-		}
+	const withOverlays: number[] = [];
+	const runs = [
+		async () => app.push((await appRun(browser, server.origin)).ms),
+		async () => baseline.push(await baselineRun(browser, server.origin, warm.size)),
+		async () => withOverlays.push(await baselineRun(browser, server.origin, warm.size, true))
+	];
+	for (let i = 0; i < ROUNDS; i++) {
+		for (const run of i % 2 === 0 ? runs : [...runs].reverse()) await run();
 	}
 	const ratios = app.map((ms, i) => ms / (baseline[i] as number));
+	const overlayRatios = withOverlays.map((ms, i) => ms / (baseline[i] as number));
 	return [
 		metric({
 			id: 'idle.ratio',
@@ -74,7 +78,15 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 			unit: '×',
 			budget: 1.15,
 			raw: ratios.map((r) => round(r, 2)),
-			note: `median of ${PAIRS} side-by-side pairs; map ${warm.size.w}×${warm.size.h} px at ${APP_PATH}`
+			note: `median of ${ROUNDS} side-by-side rounds; map ${warm.size.w}×${warm.size.h} px at ${APP_PATH}`
+		}),
+		metric({
+			id: 'idle.overlays-ratio',
+			label: "Time to map idle, bare MapLibre + the app's overlays ÷ bare",
+			value: round(median(overlayRatios), 2),
+			unit: '×',
+			raw: overlayRatios.map((r) => round(r, 2)),
+			note: 'same layer specs as the app (src/lib/map/overlay-layers.ts); no budget: it splits the ratio above'
 		}),
 		metric({
 			id: 'idle.app-ms',

@@ -1,7 +1,9 @@
 /**
  * The bench's baseline: a bare MapLibre map with the app's own basemap style and geodata, and
- * nothing else (no Svelte, no overlays, no panels). `idle-ratio.ts` divides the app's time to
- * idle by this page's. Query: `w`, `h` (container px), `zoom`, `lat`, `lng`.
+ * nothing else (no Svelte, no panels). `idle-ratio.ts` divides the app's time to idle by this
+ * page's. Query: `w`, `h` (container px), `zoom`, `lat`, `lng`; `overlays=1` adds the app's
+ * overlays from the same layer specs, so the bench can split the app's cost into drawing them
+ * and everything else.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
@@ -9,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, type BasemapUrls } from '$lib/map/basemap-style';
 import { palettes } from '$lib/map/palette';
 import { basemapUrls } from '$lib/data/urls';
+import { addOverlays } from './overlays';
 
 const query = new URLSearchParams(location.search);
 const number = (key: string, fallback: number) => Number(query.get(key) ?? fallback);
@@ -36,6 +39,8 @@ const map = new MapLibreMap({
 	maxZoom: 13,
 	minZoom: 3
 });
+// The app adds its overlays at the same moment.
+if (query.get('overlays') === '1') map.once('style.load', () => addOverlays(map, absolute));
 map.once('idle', () => {
 	(window as unknown as { __benchIdleAt?: number }).__benchIdleAt = performance.now();
 });

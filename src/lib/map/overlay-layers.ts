@@ -1,0 +1,173 @@
+/**
+ * The explorer's overlay layers as plain style specs (https://maplibre.org/maplibre-style-spec/layers/):
+ * the map's thin layer components add them, and the bench's baseline draws the very same specs
+ * to measure what the overlays cost. Every layer uses a shader program the basemap has already
+ * compiled (constant-colour fills and lines, dashed lines, symbols), and fills whose edge a line
+ * draws skip their own antialiasing pass.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { Lang } from '$lib/state/i18n';
+import { localName, MEDIUM_FONT } from './basemap-style';
+import { withAlpha, type Palette } from './palette';
+
+/** A layer without its source: the enclosing source component supplies it. */
+export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background' }>, 'source'>;
+
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article'];
+
+/**
+ * The article's oblasts: a tinted fill (hover and selection change only its colour, through
+ * feature-state), an outline, and a bold outline for the ids in `selected`.
+ */
+export function regionLayers(palette: Palette, selected: readonly string[]): OverlayLayer[] {
+	return [
+		{
+			id: 'regions-fill',
+			type: 'fill',
+			paint: {
+				'fill-color': [
+					'case',
+					isSelected,
+					withAlpha(palette.regionSelected, 0.22),
+					isHovered,
+					withAlpha(palette.region, 0.16),
+					withAlpha(palette.region, 0.07)
+				],
+				'fill-antialias': false
+			}
+		},
+		{
+			id: 'regions-line',
+			type: 'line',
+			paint: { 'line-color': palette.regionLine, 'line-width': 1.5 }
+		},
+		{
+			id: 'regions-selected-line',
+			type: 'line',
+			filter: ['in', ['get', 'id'], ['literal', [...selected]]],
+			paint: { 'line-color': palette.regionSelected, 'line-width': 3 }
+		}
+	];
+}
+
+/** The occupied area of one DeepStateMap snapshot, with a solid edge so it differs from the
+ * gains by more than colour. */
+export function occupiedLayers(palette: Palette): OverlayLayer[] {
+	const occupied: FilterSpecification = ['==', ['get', 'status'], 'occupied'];
+	return [
+		{
+			id: 'occupied-fill',
+			type: 'fill',
+			filter: occupied,
+			paint: { 'fill-color': palette.occupied, 'fill-opacity': 0.38, 'fill-antialias': false }
+		},
+		{
+			id: 'occupied-line',
+			type: 'line',
+			filter: occupied,
+			paint: { 'line-color': palette.occupiedLine, 'line-width': 1.4 }
+		}
+	];
+}
+
+/** The contested ("grey") area of one DeepStateMap snapshot. */
+export function contestedLayers(palette: Palette): OverlayLayer[] {
+	return [
+		{
+			id: 'contested-fill',
+			type: 'fill',
+			filter: ['==', ['get', 'status'], 'contested'],
+			paint: { 'fill-color': palette.contested, 'fill-opacity': 0.55 }
+		}
+	];
+}
+
+/** The area Russia gained between two snapshots: a fill with a dashed edge. */
+export function gainLayers(palette: Palette): OverlayLayer[] {
+	return [
+		{
+			id: 'gain-fill',
+			type: 'fill',
+			paint: { 'fill-color': palette.gained, 'fill-opacity': 0.6, 'fill-antialias': false }
+		},
+		{
+			id: 'gain-line',
+			type: 'line',
+			paint: { 'line-color': palette.gainedLine, 'line-width': 1.6, 'line-dasharray': [2, 1] }
+		}
+	];
+}
+
+/** Place markers: the article's places bold, context places quieter (hidden unless
+ * `showContext`); hover and selection through feature-state. */
+export function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer {
+	return {
+		id: 'places-circle',
+		type: 'circle',
+		filter: showContext ? ['has', 'id'] : (isArticlePlace as FilterSpecification),
+		paint: {
+			'circle-radius': ['case', isSelected, 10, isHovered, 9, isArticlePlace, 7, 4.5],
+			'circle-color': [
+				'case',
+				isSelected,
+				palette.selected,
+				isArticlePlace,
+				palette.place,
+				palette.contextPlace
+			],
+			'circle-stroke-color': palette.placeStroke,
+			'circle-stroke-width': ['case', isArticlePlace, 2, 1.2]
+		}
+	};
+}
+
+function placeLabel(
+	id: string,
+	filter: FilterSpecification,
+	lang: Lang,
+	size: number,
+	color: string,
+	halo: string
+): OverlayLayer {
+	const layout: SymbolLayerSpecification['layout'] = {
+		'text-field': localName(lang),
+		'text-font': MEDIUM_FONT,
+		'text-size': size,
+		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+		'text-radial-offset': 0.9,
+		'text-justify': 'auto'
+	};
+	return {
+		id,
+		type: 'symbol',
+		filter,
+		layout,
+		paint: { 'text-color': color, 'text-halo-color': halo, 'text-halo-width': 1.6 }
+	};
+}
+
+/** Context places' names, smaller and lighter than the article's. */
+export function contextPlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
+	const filter: FilterSpecification = ['!', isArticlePlace];
+	return placeLabel(
+		'places-context-label',
+		filter,
+		lang,
+		12,
+		palette.contextPlace,
+		palette.labelHalo
+	);
+}
+
+/** The article's place names; added after the context labels so they win collisions. */
+export function articlePlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
+	const filter = isArticlePlace as FilterSpecification;
+	return placeLabel('places-label', filter, lang, 15, palette.label, palette.labelHalo);
+}
