@@ -10,6 +10,7 @@ import { buildBaseline } from './baseline-build';
 import { launchBrowser } from './browser';
 import { measureBytes } from './bytes';
 import { measureClickLatency } from './click-latency';
+import { measureFrameCost } from './frame-cost';
 import { measureIdleRatio } from './idle-ratio';
 import { measureLongTasks } from './long-tasks';
 import { failed, formatTable, type Metric } from './report';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
 		const browserSteps: [string, Step][] = [
 			['bytes', measureBytes],
 			['idle-ratio', measureIdleRatio],
+			['frame-cost', measureFrameCost],
 			['click-latency', measureClickLatency],
 			['long-tasks', measureLongTasks],
 			['scale-clicks', (browser) => measureScaleClicks(browser, scaleServer)]

@@ -1,0 +1,120 @@
+/**
+ * What one map frame costs once everything has loaded: the keyboard pans the map back and forth
+ * (MapLibre animates each press, drawing frames back to back) and the bench times the gaps
+ * between frames, on the app, the bare baseline and the baseline with the app's overlays. On
+ * these machines WebGL runs in software, so this is where the overlays' drawing shows, with far
+ * less noise than time to idle. A frame is a WebGL clear of the colour buffer.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { APP_PATH, appMapSize, baselinePath, freshPage, idleAt, recordAppIdle } from './browser';
+import { median, metric, round, type Metric } from './report';
+import type { BenchServer } from './server';
+
+const PRESSES = 8;
+const RUNS = 3;
+/** Gaps longer than this are pauses between key presses, not frames of one animation. */
+const SAME_ANIMATION_MS = 400;
+
+/** Init script: every WebGL colour clear's `performance.now()` goes into `window.__benchFrames`. */
+function recordFrames(): void {
+	const frames: number[] = [];
+	(window as unknown as { __benchFrames: number[] }).__benchFrames = frames;
+	for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+		const clear = context.prototype.clear;
+		context.prototype.clear = function (this: WebGLRenderingContext, mask: number) {
+			if (mask & this.COLOR_BUFFER_BIT) frames.push(performance.now());
+			clear.call(this, mask);
+		};
+	}
+}
+
+/** Pans right and left in turn with the arrow keys; returns the gaps between frames, in ms. */
+async function panFrameGaps(page: Page): Promise<number[]> {
+	await page.locator('.maplibregl-canvas').focus();
+	const frames = () =>
+		page.evaluate(() => (window as unknown as { __benchFrames: number[] }).__benchFrames.length);
+	const start = await frames();
+	for (let press = 0; press < PRESSES; press++) {
+		const before = await frames();
+		await page.keyboard.press(press % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+		// Each press animates the map: wait for a few of its frames before the next one.
+		await page.waitForFunction(
+			(count) => (window as unknown as { __benchFrames: number[] }).__benchFrames.length >= count,
+			before + 3
+		);
+	}
+	const times = await page.evaluate(
+		(from) => (window as unknown as { __benchFrames: number[] }).__benchFrames.slice(from),
+		start
+	);
+	return times
+		.slice(1)
+		.map((time, i) => time - (times[i] as number))
+		.filter((gap) => gap < SAME_ANIMATION_MS);
+}
+
+async function frameGaps(browser: Browser, origin: string, path: string, app: boolean) {
+	const { context, page, errors } = await freshPage(browser, origin);
+	try {
+		await page.addInitScript(recordFrames);
+		if (app) await page.addInitScript(recordAppIdle);
+		await page.goto(new URL(path, origin).href);
+		await idleAt(page);
+		const gaps = await panFrameGaps(page);
+		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
+		return gaps;
+	} finally {
+		await context.close();
+	}
+}
+
+export async function measureFrameCost(browser: Browser, server: BenchServer): Promise<Metric[]> {
+	const { context, page } = await freshPage(browser, server.origin);
+	await page.addInitScript(recordAppIdle);
+	await page.goto(new URL(APP_PATH, server.origin).href);
+	await idleAt(page);
+	const size = await appMapSize(page);
+	await context.close();
+	const pages = {
+		app: { path: APP_PATH, app: true },
+		bare: { path: baselinePath(size), app: false },
+		overlays: { path: baselinePath(size, true), app: false }
+	};
+	const gaps: Record<keyof typeof pages, number[]> = { app: [], bare: [], overlays: [] };
+	for (let run = 0; run < RUNS; run++) {
+		for (const name of ['app', 'bare', 'overlays'] as const) {
+			const { path, app } = pages[name];
+			gaps[name].push(median(await frameGaps(browser, server.origin, path, app)));
+		}
+	}
+	const ms = (name: keyof typeof pages) => median(gaps[name]);
+	const ratios = (name: keyof typeof pages) =>
+		gaps[name].map((gap, i) => round(gap / (gaps.bare[i] as number), 2));
+	const note = `median gap between frames while the arrow keys pan the loaded map; median of ${RUNS} loads; map ${size.w}×${size.h} px`;
+	return [
+		metric({
+			id: 'frame.ratio',
+			label: 'Frame cost after load, app ÷ bare MapLibre',
+			value: round(ms('app') / ms('bare'), 2),
+			unit: '×',
+			raw: ratios('app'),
+			note
+		}),
+		metric({
+			id: 'frame.overlays-ratio',
+			label: "Frame cost after load, bare MapLibre + the app's overlays ÷ bare",
+			value: round(ms('overlays') / ms('bare'), 2),
+			unit: '×',
+			raw: ratios('overlays'),
+			note
+		}),
+		metric({
+			id: 'frame.bare-ms',
+			label: 'Frame cost after load, bare MapLibre',
+			value: round(ms('bare'), 1),
+			unit: 'ms',
+			raw: gaps.bare.map((gap) => round(gap, 1)),
+			note
+		})
+	];
+}
