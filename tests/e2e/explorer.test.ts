@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
-import { colourDistance, pixelAt } from './support/pixels';
+import { palettes } from '../../src/lib/map/palette';
+import { colourDistance, hexToRgb, pixelAt } from './support/pixels';
 import { pixelOf } from './support/projection';
 
 const browser = useBrowser();
@@ -9,6 +10,8 @@ const HASH = '#map=7/49.2/36.9';
 const POKROVSK: [number, number] = [37.17706, 48.28014];
 /** Inside the area occupied since 2014–15, east of Horlivka, away from labels. */
 const OCCUPIED: [number, number] = [38.75, 48.15];
+/** Farmland inside Kharkiv oblast, west of Kharkiv: no place, label, town or front line. */
+const KHARKIV_OBLAST_FARMLAND: [number, number] = [35.75, 49.6];
 
 async function mapPixel(
 	tracked: Awaited<ReturnType<typeof browser.open>>,
@@ -78,6 +81,36 @@ it('toggles the front-line overlay off and on, changing the pixels inside the oc
 	await expect
 		.poll(async () => colourDistance(await pixelAt(tracked.page, x, y), shown))
 		.toBeLessThanOrEqual(3);
+	expectClean(tracked);
+});
+
+// The article's regions are outlined at rest; the selected one is tinted, so the reader sees
+// which oblast the panel is about.
+it('tints Kharkiv oblast only while it is selected', async () => {
+	const rest = await browser.open('/' + HASH);
+	await waitForMapIdle(rest.page);
+	const { x, y } = await mapPixel(rest, KHARKIV_OBLAST_FARMLAND);
+	const plain = hexToRgb(palettes.light.ukraine);
+	expect(colourDistance(await pixelAt(rest.page, x, y), plain)).toBeLessThanOrEqual(6);
+	expectClean(rest);
+	const selected = await browser.open('/?place=kharkiv-oblast' + HASH);
+	await waitForMapIdle(selected.page);
+	await selected.page.getByTestId('place-panel').waitFor();
+	await expect
+		.poll(async () => colourDistance(await pixelAt(selected.page, x, y), plain))
+		.toBeGreaterThan(20);
+	expectClean(selected);
+});
+
+// The regions are not filled at rest, yet a click anywhere inside one still selects it.
+it('selects Kharkiv oblast on a click inside it, away from its outline', async () => {
+	const tracked = await browser.open('/' + HASH);
+	await waitForMapIdle(tracked.page);
+	const { x, y } = await mapPixel(tracked, KHARKIV_OBLAST_FARMLAND);
+	await tracked.page.mouse.click(x, y);
+	const heading = tracked.page.getByTestId('place-panel').getByRole('heading', { level: 2 });
+	await expect.poll(() => heading.textContent()).toBe('Kharkiv Oblast');
+	expect(new URL(tracked.page.url()).searchParams.get('place')).toBe('kharkiv-oblast');
 	expectClean(tracked);
 });
 

@@ -17,7 +17,8 @@ export function mapLegend(lang: Lang, palette: Palette, visible: OverlayVisibili
 	return LEGEND_ENTRIES.filter((entry) => entry.key === null || visible[entry.key]).map(
 		(entry) => ({
 			label: t(lang, entry.label),
-			color: legendColor(entry, palette)
+			color: legendColor(entry, palette),
+			...(entry.outline ? { outline: palette[entry.outline] } : {})
 		})
 	);
 }

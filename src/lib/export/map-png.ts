@@ -8,6 +8,8 @@ export interface LegendEntry {
 	label: string;
 	/** Any CSS colour. */
 	color: string;
+	/** The swatch's edge colour; a neutral grey when absent. */
+	outline?: string;
 }
 
 export interface MapPngOptions {
@@ -78,6 +80,7 @@ function drawLegend(
 		const middle = top + pad + lineHeight * (index + 0.5);
 		context.fillStyle = entry.color;
 		context.fillRect(left + pad, middle - swatch / 2, swatch, swatch);
+		context.strokeStyle = entry.outline ?? MUTED;
 		context.strokeRect(left + pad, middle - swatch / 2, swatch, swatch);
 		context.fillStyle = INK;
 		context.fillText(entry.label, left + pad + swatch + pad / 2, middle);

@@ -23,9 +23,10 @@ export interface LegendEntry {
 	alpha?: string;
 	/** Outline colour of the swatch, as the map draws the overlay's edge. */
 	outline?: keyof Palette;
-	/** A dot (places), a box, or a box with a dashed edge (the gains, so they differ from the
-	 * occupied area by more than colour). */
-	shape: 'dot' | 'box' | 'dashed';
+	/** A dot (places), a box, a box with a dashed edge (the gains, so they differ from the
+	 * occupied area by more than colour), or an empty box with a solid edge (the article's
+	 * regions, outlined on the map). */
+	shape: 'dot' | 'box' | 'dashed' | 'outline';
 }
 
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
@@ -34,9 +35,8 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 		key: 'regions',
 		label: 'legend.regions',
 		color: 'region',
-		alpha: '55',
 		outline: 'regionLine',
-		shape: 'box'
+		shape: 'outline'
 	},
 	{
 		key: 'occupied',
@@ -58,7 +58,8 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 	{ key: 'context', label: 'legend.context', color: 'contextPlace', shape: 'dot' }
 ];
 
-/** The entry's fill colour in a palette, alpha included. */
+/** The entry's fill colour in a palette, alpha included; transparent for an outline. */
 export function legendColor(entry: LegendEntry, palette: Palette): string {
+	if (entry.shape === 'outline') return 'transparent';
 	return `${palette[entry.color]}${entry.alpha ?? ''}`;
 }

@@ -18,30 +18,32 @@ import { withAlpha, type Palette } from './palette';
 /** A layer without its source: the enclosing source component supplies it. */
 export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background' }>, 'source'>;
 
+/** The layer a pointer queries for the article's regions. */
+export const REGION_HIT_LAYER = 'regions-area';
+
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article'];
 
 /**
- * The article's oblasts: a tinted fill (hover and selection change only its colour, through
- * feature-state), an outline, and a bold outline for the ids in `selected`.
+ * The article's oblasts: outlined, with a tint and a bold outline for the ids in `selected`.
+ * A translucent fill over three whole oblasts is the costliest thing to draw in software WebGL,
+ * so at rest they get no fill at all; `regions-area` is where a click or hover finds a region,
+ * and is never drawn (MapLibre skips a fill whose opacity is 0, but still queries it).
  */
 export function regionLayers(palette: Palette, selected: readonly string[]): OverlayLayer[] {
+	const isSelectedRegion: FilterSpecification = ['in', ['get', 'id'], ['literal', [...selected]]];
 	return [
 		{
-			id: 'regions-fill',
+			id: REGION_HIT_LAYER,
 			type: 'fill',
-			paint: {
-				'fill-color': [
-					'case',
-					isSelected,
-					withAlpha(palette.regionSelected, 0.22),
-					isHovered,
-					withAlpha(palette.region, 0.16),
-					withAlpha(palette.region, 0.07)
-				],
-				'fill-antialias': false
-			}
+			paint: { 'fill-color': palette.region, 'fill-opacity': 0 }
+		},
+		{
+			id: 'regions-selected-fill',
+			type: 'fill',
+			filter: isSelectedRegion,
+			paint: { 'fill-color': withAlpha(palette.regionSelected, 0.22), 'fill-antialias': false }
 		},
 		{
 			id: 'regions-line',
@@ -51,7 +53,7 @@ export function regionLayers(palette: Palette, selected: readonly string[]): Ove
 		{
 			id: 'regions-selected-line',
 			type: 'line',
-			filter: ['in', ['get', 'id'], ['literal', [...selected]]],
+			filter: isSelectedRegion,
 			paint: { 'line-color': palette.regionSelected, 'line-width': 3 }
 		}
 	];

@@ -25,4 +25,12 @@ describe('mapLegend', () => {
 		expect(legend.map((e) => e.label)).not.toContain('Other places');
 		expect(legend[0]!.color).toBe(palettes.dark.place);
 	});
+
+	// The map outlines the article's regions without a fill, so the PNG's swatch is an empty box
+	// with the regions' edge colour.
+	it('draws the regions as an outline in their edge colour', () => {
+		const regions = mapLegend('en', palettes.light, ALL_ON)[1]!;
+		expect(regions.color).toBe('transparent');
+		expect(regions.outline).toBe(palettes.light.regionLine);
+	});
 });

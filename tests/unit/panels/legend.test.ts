@@ -24,4 +24,15 @@ describe('Legend', () => {
 			`2px solid ${palettes.light.occupiedLine}`
 		);
 	});
+
+	// At rest the map draws the article's regions as outlines only; a filled swatch would promise
+	// a tint the map does not show.
+	it('draws the article’s regions as an empty box with a solid edge', () => {
+		const html = render(Legend, {
+			props: { lang: 'en', palette: palettes.light, overlays: ALL_ON }
+		}).body;
+		const swatch = swatchOf(html, 'Regions in the article');
+		expect(swatch).toContain('background:transparent');
+		expect(swatch).toContain(`2px solid ${palettes.light.regionLine}`);
+	});
 });
