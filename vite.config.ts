@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { geojsonPlugin } from './scripts/vite/geojson-plugin.ts';
+import { mapOverlaysPlugin } from './scripts/vite/map-overlays-plugin.ts';
 
 export default defineConfig({
-	plugins: [geojsonPlugin(), sveltekit()],
+	plugins: [geojsonPlugin(), mapOverlaysPlugin(), sveltekit()],
 	build: { target: 'es2022' },
 	server: { fs: { allow: ['geodata'] } },
 	test: {

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { geojsonPlugin } from '../scripts/vite/geojson-plugin';
+import { mapOverlaysPlugin } from '../scripts/vite/map-overlays-plugin';
 import { BASELINE_PREFIX } from './server';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,7 @@ export async function buildBaseline(): Promise<string> {
 		root: fileURLToPath(new URL('./baseline/', import.meta.url)),
 		base: BASELINE_PREFIX,
 		logLevel: 'warn',
-		plugins: [geojsonPlugin()],
+		plugins: [geojsonPlugin(), mapOverlaysPlugin()],
 		resolve: {
 			alias: { $lib: `${repo}src/lib`, $geodata: `${repo}geodata` }
 		},

@@ -7,3 +7,9 @@ declare module '*.geojson?properties' {
 	const features: { properties: Record<string, unknown>; bbox: [number, number, number, number] }[];
 	export default features;
 }
+
+/** The URL of a snapshot merged with the regions and the change (scripts/vite/map-overlays-plugin.ts). */
+declare module '*.geojson?map-overlays' {
+	const url: string;
+	export default url;
+}

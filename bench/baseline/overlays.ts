@@ -13,31 +13,34 @@ import {
 	contextPlaceLabelLayer,
 	gainLayers,
 	occupiedLayers,
+	OVERLAY_SOURCE,
 	placeMarkerLayer,
 	regionLayers,
 	type OverlayLayer
 } from '$lib/map/overlay-layers';
 import { palettes } from '$lib/map/palette';
-import { overlayUrls } from '$lib/data/urls';
+import { mapOverlayUrls } from '$lib/data/urls';
 
 export function addOverlays(map: MapLibreMap, absolute: (url: string) => string): void {
 	const palette = palettes.light;
 	const add = (source: string, layers: OverlayLayer[], beforeId?: string) => {
 		for (const layer of layers) map.addLayer({ ...layer, source } as never, beforeId);
 	};
-	map.addSource('regions', {
+	map.addSource(OVERLAY_SOURCE, {
 		type: 'geojson',
-		data: absolute(overlayUrls.regions),
+		data: absolute(mapOverlayUrls['2024-07-24']),
 		promoteId: 'id'
 	});
-	add('regions', regionLayers(palette, []), FIRST_LABEL_LAYER);
-	map.addSource('frontline', {
-		type: 'geojson',
-		data: absolute(overlayUrls.frontline['2024-07-24'])
-	});
-	add('frontline', [...occupiedLayers(palette), ...contestedLayers(palette)], FIRST_LABEL_LAYER);
-	map.addSource('change', { type: 'geojson', data: absolute(overlayUrls.change) });
-	add('change', gainLayers(palette), FIRST_LABEL_LAYER);
+	add(
+		OVERLAY_SOURCE,
+		[
+			...regionLayers(palette, []),
+			...occupiedLayers(palette),
+			...contestedLayers(palette),
+			...gainLayers(palette)
+		],
+		FIRST_LABEL_LAYER
+	);
 	map.addSource('places', {
 		type: 'geojson',
 		data: placesCollection as FeatureCollection,

@@ -11,7 +11,7 @@ import type {
 	MultiPolygon,
 	Polygon
 } from 'geojson';
-import { basemapUrls, overlayUrls, SNAPSHOT_DATES, type SnapshotDate } from './urls';
+import { basemapUrls, analysisUrls, SNAPSHOT_DATES, type SnapshotDate } from './urls';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -34,11 +34,11 @@ let pending: Promise<AnalysisGeometry> | null = null;
 export function loadGeometry(): Promise<AnalysisGeometry> {
 	pending ??= (async () => {
 		const [before, after, change, border, regions] = await Promise.all([
-			getJson<Areas>(overlayUrls.frontline[SNAPSHOT_DATES[0]]),
-			getJson<Areas>(overlayUrls.frontline[SNAPSHOT_DATES[1]]),
-			getJson<Areas>(overlayUrls.change),
+			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[0]]),
+			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[1]]),
+			getJson<Areas>(analysisUrls.change),
 			getJson<AnalysisGeometry['border']>(basemapUrls.border),
-			getJson<Areas>(overlayUrls.regions)
+			getJson<Areas>(analysisUrls.regions)
 		]);
 		return {
 			frontline: {

@@ -14,6 +14,8 @@ import regions from '$geodata/regions.geojson?url';
 import frontlineBefore from '$geodata/frontline/2024-05-09.geojson?url';
 import frontlineAfter from '$geodata/frontline/2024-07-24.geojson?url';
 import change from '$geodata/frontline/change.geojson?url';
+import mapOverlaysBefore from '$geodata/frontline/2024-05-09.geojson?map-overlays';
+import mapOverlaysAfter from '$geodata/frontline/2024-07-24.geojson?map-overlays';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
 
@@ -21,7 +23,8 @@ export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines,
 export const SNAPSHOT_DATES = ['2024-05-09', '2024-07-24'] as const;
 export type SnapshotDate = (typeof SNAPSHOT_DATES)[number];
 
-export const overlayUrls = {
+/** The overlays' separate files, as the analysis reads them. */
+export const analysisUrls = {
 	regions,
 	change,
 	frontline: { '2024-05-09': frontlineBefore, '2024-07-24': frontlineAfter } satisfies Record<
@@ -29,6 +32,16 @@ export const overlayUrls = {
 		string
 	>
 };
+
+/**
+ * What the map draws over its basemap, one file per snapshot: the article's regions, the
+ * snapshot's areas and the change, each feature tagged with `overlay` (see
+ * scripts/vite/map-overlays-plugin.ts).
+ */
+export const mapOverlayUrls = {
+	'2024-05-09': mapOverlaysBefore,
+	'2024-07-24': mapOverlaysAfter
+} satisfies Record<SnapshotDate, string>;
 
 /** An absolute URL: MapLibre fetches in a worker, where relative URLs would resolve elsewhere. */
 export function absolute(url: string): string {

@@ -15,8 +15,21 @@ import type { Lang } from '$lib/state/i18n';
 import { localName, MEDIUM_FONT } from './basemap-style';
 import { withAlpha, type Palette } from './palette';
 
+/** Which file a feature of the merged overlay source came from, in its `overlay` property
+ * (scripts/vite/map-overlays-plugin.ts). */
+export type OverlayPart = 'region' | 'frontline' | 'change';
+
+/** The features of one part of the merged overlay source that also pass `filter`. */
+function partOf(part: OverlayPart, filter?: ExpressionSpecification): FilterSpecification {
+	const inPart: ExpressionSpecification = ['==', ['get', 'overlay'], part];
+	return filter ? ['all', inPart, filter] : inPart;
+}
+
 /** A layer without its source: the enclosing source component supplies it. */
 export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background' }>, 'source'>;
+
+/** The id of the map's source for the merged overlays (`mapOverlayUrls`). */
+export const OVERLAY_SOURCE = 'overlays';
 
 /** The layer a pointer queries for the article's regions. */
 export const REGION_HIT_LAYER = 'regions-area';
@@ -32,11 +45,12 @@ const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article
  * and is never drawn (MapLibre skips a fill whose opacity is 0, but still queries it).
  */
 export function regionLayers(palette: Palette, selected: readonly string[]): OverlayLayer[] {
-	const isSelectedRegion: FilterSpecification = ['in', ['get', 'id'], ['literal', [...selected]]];
+	const isSelectedRegion = partOf('region', ['in', ['get', 'id'], ['literal', [...selected]]]);
 	return [
 		{
 			id: REGION_HIT_LAYER,
 			type: 'fill',
+			filter: partOf('region'),
 			paint: { 'fill-color': palette.region, 'fill-opacity': 0 }
 		},
 		{
@@ -48,6 +62,7 @@ export function regionLayers(palette: Palette, selected: readonly string[]): Ove
 		{
 			id: 'regions-line',
 			type: 'line',
+			filter: partOf('region'),
 			paint: { 'line-color': palette.regionLine, 'line-width': 1.5 }
 		},
 		{
@@ -62,7 +77,7 @@ export function regionLayers(palette: Palette, selected: readonly string[]): Ove
 /** The occupied area of one DeepStateMap snapshot, with a solid edge so it differs from the
  * gains by more than colour. */
 export function occupiedLayers(palette: Palette): OverlayLayer[] {
-	const occupied: FilterSpecification = ['==', ['get', 'status'], 'occupied'];
+	const occupied = partOf('frontline', ['==', ['get', 'status'], 'occupied']);
 	return [
 		{
 			id: 'occupied-fill',
@@ -85,7 +100,7 @@ export function contestedLayers(palette: Palette): OverlayLayer[] {
 		{
 			id: 'contested-fill',
 			type: 'fill',
-			filter: ['==', ['get', 'status'], 'contested'],
+			filter: partOf('frontline', ['==', ['get', 'status'], 'contested']),
 			paint: { 'fill-color': palette.contested, 'fill-opacity': 0.55 }
 		}
 	];
@@ -97,11 +112,13 @@ export function gainLayers(palette: Palette): OverlayLayer[] {
 		{
 			id: 'gain-fill',
 			type: 'fill',
+			filter: partOf('change'),
 			paint: { 'fill-color': palette.gained, 'fill-opacity': 0.6, 'fill-antialias': false }
 		},
 		{
 			id: 'gain-line',
 			type: 'line',
+			filter: partOf('change'),
 			paint: { 'line-color': palette.gainedLine, 'line-width': 1.6, 'line-dasharray': [2, 1] }
 		}
 	];

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Plugin } from 'vite';
+import type { OverlayPart } from '../../src/lib/map/overlay-layers';
+
+const QUERY = '?map-overlays';
+/** Where `vite dev` serves the merged files; a build emits them as hashed assets instead. */
+const DEV_PREFIX = '/@frontline-map-overlays/';
+
+/** The files merged for a snapshot, in drawing order. */
+function overlayFiles(snapshot: string): [OverlayPart, string][] {
+	return [
+		['region', join(dirname(snapshot), '..', 'regions.geojson')],
+		['frontline', snapshot],
+		['change', join(dirname(snapshot), 'change.geojson')]
+	];
+}
+
+/**
+ * The one GeoJSON file the map draws over its basemap for a front-line snapshot: the article's
+ * regions (`regions.geojson`), the snapshot's areas, and the change since the first snapshot
+ * (`frontline/change.geojson`), in that drawing order, each feature tagged with `overlay`.
+ * @param snapshot absolute path of `frontline/<date>.geojson` in a geodata tree
+ */
+export async function mergeMapOverlays(snapshot: string): Promise<FeatureCollection> {
+	const features: Feature[] = [];
+	for (const [overlay, file] of overlayFiles(snapshot)) {
+		const collection = JSON.parse(await readFile(file, 'utf8')) as FeatureCollection;
+		for (const feature of collection.features) {
+			features.push({ ...feature, properties: { ...feature.properties, overlay } });
+		}
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * `import url from '$geodata/frontline/<date>.geojson?map-overlays'` is the URL of
+ * {@link mergeMapOverlays}' file for that snapshot. The map draws all its areas from this one
+ * source: MapLibre redraws its tiles' clipping masks for every source in every frame, which
+ * costs as much as a full-screen fill in software WebGL. The files in `geodata/` stay as they
+ * are (the analysis reads them one by one); the merge is derived at build time.
+ */
+export function mapOverlaysPlugin(): Plugin {
+	let serving = false;
+	/** Dev only: served path → snapshot file. */
+	const served = new Map<string, string>();
+	return {
+		name: 'frontline-map-overlays',
+		enforce: 'pre',
+		configResolved(config) {
+			serving = config.command === 'serve';
+		},
+		configureServer(server) {
+			server.middlewares.use(DEV_PREFIX, (request, response, next) => {
+				const snapshot = served.get(request.url?.slice(1) ?? '');
+				if (!snapshot) return next();
+				mergeMapOverlays(snapshot).then((collection) => {
+					response.setHeader('Content-Type', 'application/geo+json');
+					response.end(JSON.stringify(collection));
+				}, next);
+			});
+		},
+		async load(id) {
+			if (!id.endsWith(QUERY)) return null;
+			const snapshot = id.slice(0, -QUERY.length);
+			for (const [, file] of overlayFiles(snapshot)) this.addWatchFile(file);
+			const name = `${basename(snapshot, '.geojson')}-map.geojson`;
+			if (serving) {
+				served.set(name, snapshot);
+				return `export default ${JSON.stringify(DEV_PREFIX + name)};`;
+			}
+			const collection = await mergeMapOverlays(snapshot);
+			const reference = this.emitFile({ type: 'asset', name, source: JSON.stringify(collection) });
+			return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+		}
+	};
+}
