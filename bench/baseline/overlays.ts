@@ -1,5 +1,5 @@
 /**
- * The app's overlays on the baseline map, as the explorer's map components add them: the same
+ * The app's overlays on the baseline map, as the explorer's MapView adds them: the same
  * sources, the same layer specs (`$lib/map/overlay-layers`), in the same order, on the first
  * load (light theme, English, snapshot of the article's date, nothing selected).
  */

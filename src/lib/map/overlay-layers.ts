@@ -1,6 +1,6 @@
 /**
  * The explorer's overlay layers as plain style specs (https://maplibre.org/maplibre-style-spec/layers/):
- * the map's thin layer components add them, and the bench's baseline draws the very same specs
+ * MapView adds them through <MapLayer>, and the bench's baseline draws the very same specs
  * to measure what the overlays cost. Every layer uses a shader program the basemap has already
  * compiled (constant-colour fills and lines, dashed lines, symbols), and fills whose edge a line
  * draws skip their own antialiasing pass.
