@@ -7,48 +7,27 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import placesCollection from '$geodata/places.geojson?json';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
-import {
-	articlePlaceLabelLayer,
-	contestedLayers,
-	contextPlaceLabelLayer,
-	gainLayers,
-	occupiedLayers,
-	OVERLAY_SOURCE,
-	placeMarkerLayer,
-	regionLayers,
-	type OverlayLayer
-} from '$lib/map/overlay-layers';
+import { OVERLAY_SOURCE, overlayLayers, type ShownLayer } from '$lib/map/overlay-layers';
 import { palettes } from '$lib/map/palette';
 import { mapOverlayUrls } from '$lib/data/urls';
 
+const ALL_SHOWN = { regions: true, occupied: true, contested: true, gained: true, context: true };
+
 export function addOverlays(map: MapLibreMap, absolute: (url: string) => string): void {
-	const palette = palettes.light;
-	const add = (source: string, layers: OverlayLayer[], beforeId?: string) => {
-		for (const layer of layers) map.addLayer({ ...layer, source } as never, beforeId);
+	const { areas, places } = overlayLayers(palettes.light, 'en', [], ALL_SHOWN);
+	const add = (source: string, layers: ShownLayer[], beforeId?: string) => {
+		for (const { layer } of layers) map.addLayer({ ...layer, source } as never, beforeId);
 	};
 	map.addSource(OVERLAY_SOURCE, {
 		type: 'geojson',
 		data: absolute(mapOverlayUrls['2024-07-24']),
 		promoteId: 'id'
 	});
-	add(
-		OVERLAY_SOURCE,
-		[
-			...regionLayers(palette, []),
-			...occupiedLayers(palette),
-			...contestedLayers(palette),
-			...gainLayers(palette)
-		],
-		FIRST_LABEL_LAYER
-	);
+	add(OVERLAY_SOURCE, areas, FIRST_LABEL_LAYER);
 	map.addSource('places', {
 		type: 'geojson',
 		data: placesCollection as FeatureCollection,
 		promoteId: 'id'
 	});
-	add('places', [
-		placeMarkerLayer(palette, true),
-		contextPlaceLabelLayer(palette, 'en'),
-		articlePlaceLabelLayer(palette, 'en')
-	]);
+	add('places', places);
 }

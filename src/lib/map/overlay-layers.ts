@@ -13,6 +13,7 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '$lib/state/i18n';
 import { localName, MEDIUM_FONT } from './basemap-style';
+import type { OverlayVisibility } from './legend';
 import { withAlpha, type Palette } from './palette';
 
 /** Which file a feature of the merged overlay source came from, in its `overlay` property
@@ -44,7 +45,7 @@ const isArticlePlace: ExpressionSpecification = ['==', ['get', 'role'], 'article
  * so at rest they get no fill at all; `regions-area` is where a click or hover finds a region,
  * and is never drawn (MapLibre skips a fill whose opacity is 0, but still queries it).
  */
-export function regionLayers(palette: Palette, selected: readonly string[]): OverlayLayer[] {
+function regionLayers(palette: Palette, selected: readonly string[]): OverlayLayer[] {
 	const isSelectedRegion = partOf('region', ['in', ['get', 'id'], ['literal', [...selected]]]);
 	return [
 		{
@@ -76,7 +77,7 @@ export function regionLayers(palette: Palette, selected: readonly string[]): Ove
 
 /** The occupied area of one DeepStateMap snapshot, with a solid edge so it differs from the
  * gains by more than colour. */
-export function occupiedLayers(palette: Palette): OverlayLayer[] {
+function occupiedLayers(palette: Palette): OverlayLayer[] {
 	const occupied = partOf('frontline', ['==', ['get', 'status'], 'occupied']);
 	return [
 		{
@@ -95,7 +96,7 @@ export function occupiedLayers(palette: Palette): OverlayLayer[] {
 }
 
 /** The contested ("grey") area of one DeepStateMap snapshot. */
-export function contestedLayers(palette: Palette): OverlayLayer[] {
+function contestedLayers(palette: Palette): OverlayLayer[] {
 	return [
 		{
 			id: 'contested-fill',
@@ -107,7 +108,7 @@ export function contestedLayers(palette: Palette): OverlayLayer[] {
 }
 
 /** The area Russia gained between two snapshots: a fill with a dashed edge. */
-export function gainLayers(palette: Palette): OverlayLayer[] {
+function gainLayers(palette: Palette): OverlayLayer[] {
 	return [
 		{
 			id: 'gain-fill',
@@ -126,7 +127,7 @@ export function gainLayers(palette: Palette): OverlayLayer[] {
 
 /** Place markers: the article's places bold, context places quieter (hidden unless
  * `showContext`); hover and selection through feature-state. */
-export function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer {
+function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer {
 	return {
 		id: 'places-circle',
 		type: 'circle',
@@ -173,7 +174,7 @@ function placeLabel(
 }
 
 /** Context places' names, smaller and lighter than the article's. */
-export function contextPlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
+function contextPlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
 	const filter: FilterSpecification = ['!', isArticlePlace];
 	return placeLabel(
 		'places-context-label',
@@ -186,7 +187,43 @@ export function contextPlaceLabelLayer(palette: Palette, lang: Lang): OverlayLay
 }
 
 /** The article's place names; added after the context labels so they win collisions. */
-export function articlePlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
+function articlePlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
 	const filter = isArticlePlace as FilterSpecification;
 	return placeLabel('places-label', filter, lang, 15, palette.label, palette.labelHalo);
+}
+
+/** A layer and whether the legend shows it. */
+export interface ShownLayer {
+	layer: OverlayLayer;
+	visible: boolean;
+}
+
+/**
+ * Every overlay layer in drawing order: the areas (source {@link OVERLAY_SOURCE}, beneath the
+ * basemap's labels) and the places (their own source, on top of everything).
+ * @param selected ids drawn as selected
+ * @param shown the legend's switches
+ */
+export function overlayLayers(
+	palette: Palette,
+	lang: Lang,
+	selected: readonly string[],
+	shown: OverlayVisibility
+): { areas: ShownLayer[]; places: ShownLayer[] } {
+	const group = (layers: OverlayLayer[], visible: boolean) =>
+		layers.map((layer) => ({ layer, visible }));
+	return {
+		areas: [
+			...group(regionLayers(palette, selected), shown.regions),
+			...group(occupiedLayers(palette), shown.occupied),
+			...group(contestedLayers(palette), shown.contested),
+			...group(gainLayers(palette), shown.gained)
+		],
+		places: [
+			{ layer: placeMarkerLayer(palette, shown.context), visible: true },
+			{ layer: contextPlaceLabelLayer(palette, lang), visible: shown.context },
+			// Last, so the article's names win label collisions against the context places.
+			{ layer: articlePlaceLabelLayer(palette, lang), visible: true }
+		]
+	};
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { overlayLayers } from '$lib/map/overlay-layers';
+import { palettes } from '$lib/map/palette';
+
+const ALL_ON = { regions: true, occupied: true, contested: true, gained: true, context: true };
+
+describe('overlayLayers', () => {
+	// MapLibre refuses a second layer with an id already in the style.
+	it('gives every layer its own id', () => {
+		const { areas, places } = overlayLayers(palettes.light, 'en', [], ALL_ON);
+		const ids = [...areas, ...places].map(({ layer }) => layer.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	// The areas share one merged source: a layer without its part's filter would draw the
+	// features of the other parts in its own style.
+	it('keeps every area layer to its part of the merged source', () => {
+		const { areas } = overlayLayers(palettes.light, 'en', ['kharkiv-oblast'], ALL_ON);
+		for (const { layer } of areas) {
+			expect(JSON.stringify(layer.filter), layer.id).toMatch(
+				/\["==",\["get","overlay"\],"(region|frontline|change)"\]/
+			);
+		}
+	});
+
+	// Each legend switch hides its own layers and no others.
+	it('follows the legend: occupied off hides only the occupied layers', () => {
+		const { areas, places } = overlayLayers(palettes.light, 'en', [], {
+			...ALL_ON,
+			occupied: false
+		});
+		const hidden = [...areas, ...places].filter((s) => !s.visible).map((s) => s.layer.id);
+		expect(hidden).toEqual(['occupied-fill', 'occupied-line']);
+	});
+
+	// Only the selected regions get the tint and the bold outline.
+	it('fills and outlines exactly the selected regions', () => {
+		const { areas } = overlayLayers(palettes.light, 'en', ['kharkiv-oblast'], ALL_ON);
+		const selectedFill = areas.find((s) => s.layer.id === 'regions-selected-fill')!.layer;
+		expect(JSON.stringify(selectedFill.filter)).toContain('["literal",["kharkiv-oblast"]]');
+	});
+});
