@@ -6,8 +6,16 @@
  * less noise than time to idle. A frame is a WebGL clear of the colour buffer.
  */
 import type { Browser, Page } from 'playwright-core';
-import { APP_PATH, appMapSize, baselinePath, freshPage, idleAt, recordAppIdle } from './browser';
-import { median, metric, round, type Metric } from './report';
+import {
+	APP_PATH,
+	appMapSize,
+	baselinePath,
+	freshPage,
+	idleAt,
+	recordAppIdle,
+	type MapSize
+} from './browser';
+import { median, medianMetric, metric, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
 const PRESSES = 8;
@@ -53,13 +61,24 @@ async function panFrameGaps(page: Page): Promise<number[]> {
 		.filter((gap) => gap < SAME_ANIMATION_MS);
 }
 
-async function frameGaps(browser: Browser, origin: string, path: string, app: boolean) {
+/**
+ * One load of `path`, then keyboard pans: the gaps between frames. `atIdle` runs once the map is
+ * idle, before the pans.
+ */
+async function loadAndPan(
+	browser: Browser,
+	origin: string,
+	path: string,
+	atIdle?: (page: Page) => Promise<void>
+): Promise<number[]> {
 	const { context, page, errors } = await freshPage(browser, origin);
 	try {
 		await page.addInitScript(recordFrames);
-		if (app) await page.addInitScript(recordAppIdle);
+		// The baseline page records its own idle time; this script only reacts to the app's map.
+		await page.addInitScript(recordAppIdle);
 		await page.goto(new URL(path, origin).href);
 		await idleAt(page);
+		await atIdle?.(page);
 		const gaps = await panFrameGaps(page);
 		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
 		return gaps;
@@ -69,33 +88,25 @@ async function frameGaps(browser: Browser, origin: string, path: string, app: bo
 }
 
 export async function measureFrameCost(browser: Browser, server: BenchServer): Promise<Metric[]> {
-	const { context, page } = await freshPage(browser, server.origin);
-	await page.addInitScript(recordAppIdle);
-	await page.goto(new URL(APP_PATH, server.origin).href);
-	await idleAt(page);
-	const size = await appMapSize(page);
-	await context.close();
-	const pages = {
-		app: { path: APP_PATH, app: true },
-		bare: { path: baselinePath(size), app: false },
-		overlays: { path: baselinePath(size, true), app: false }
-	};
-	const gaps: Record<keyof typeof pages, number[]> = { app: [], bare: [], overlays: [] };
+	const gaps = { app: [] as number[], bare: [] as number[], overlays: [] as number[] };
+	let size: MapSize = { w: 0, h: 0 };
+	const medianGap = async (path: string, atIdle?: (page: Page) => Promise<void>) =>
+		median(await loadAndPan(browser, server.origin, path, atIdle));
 	for (let run = 0; run < RUNS; run++) {
-		for (const name of ['app', 'bare', 'overlays'] as const) {
-			const { path, app } = pages[name];
-			gaps[name].push(median(await frameGaps(browser, server.origin, path, app)));
-		}
+		// The app first: the baseline pages are drawn at its map's size.
+		gaps.app.push(await medianGap(APP_PATH, async (page) => void (size = await appMapSize(page))));
+		gaps.bare.push(await medianGap(baselinePath(size)));
+		gaps.overlays.push(await medianGap(baselinePath(size, true)));
 	}
-	const ms = (name: keyof typeof pages) => median(gaps[name]);
-	const ratios = (name: keyof typeof pages) =>
+	const ratio = (name: 'app' | 'overlays') => median(gaps[name]) / median(gaps.bare);
+	const ratios = (name: 'app' | 'overlays') =>
 		gaps[name].map((gap, i) => round(gap / (gaps.bare[i] as number), 2));
 	const note = `median gap between frames while the arrow keys pan the loaded map; median of ${RUNS} loads; map ${size.w}×${size.h} px`;
 	return [
 		metric({
 			id: 'frame.ratio',
 			label: 'Frame cost after load, app ÷ bare MapLibre',
-			value: round(ms('app') / ms('bare'), 2),
+			value: round(ratio('app'), 2),
 			unit: '×',
 			raw: ratios('app'),
 			note
@@ -103,18 +114,15 @@ export async function measureFrameCost(browser: Browser, server: BenchServer): P
 		metric({
 			id: 'frame.overlays-ratio',
 			label: "Frame cost after load, bare MapLibre + the app's overlays ÷ bare",
-			value: round(ms('overlays') / ms('bare'), 2),
+			value: round(ratio('overlays'), 2),
 			unit: '×',
 			raw: ratios('overlays'),
 			note
 		}),
-		metric({
-			id: 'frame.bare-ms',
-			label: 'Frame cost after load, bare MapLibre',
-			value: round(ms('bare'), 1),
-			unit: 'ms',
-			raw: gaps.bare.map((gap) => round(gap, 1)),
-			note
-		})
+		medianMetric(
+			{ id: 'frame.bare-ms', label: 'Frame cost after load, bare MapLibre', unit: 'ms', note },
+			gaps.bare,
+			1
+		)
 	];
 }

@@ -15,7 +15,7 @@ import {
 	recordAppIdle,
 	type MapSize
 } from './browser';
-import { median, metric, round, type Metric } from './report';
+import { medianMetric, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
 const ROUNDS = 7;
@@ -71,38 +71,46 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 	const ratios = app.map((ms, i) => ms / (baseline[i] as number));
 	const overlayRatios = withOverlays.map((ms, i) => ms / (baseline[i] as number));
 	return [
-		metric({
-			id: 'idle.ratio',
-			label: 'Time to map idle, app ÷ bare MapLibre',
-			value: round(median(ratios), 2),
-			unit: '×',
-			budget: 1.15,
-			raw: ratios.map((r) => round(r, 2)),
-			note: `median of ${ROUNDS} side-by-side rounds; map ${warm.size.w}×${warm.size.h} px at ${APP_PATH}`
-		}),
-		metric({
-			id: 'idle.overlays-ratio',
-			label: "Time to map idle, bare MapLibre + the app's overlays ÷ bare",
-			value: round(median(overlayRatios), 2),
-			unit: '×',
-			raw: overlayRatios.map((r) => round(r, 2)),
-			note: 'same layer specs as the app (src/lib/map/overlay-layers.ts); no budget: it splits the ratio above'
-		}),
-		metric({
-			id: 'idle.app-ms',
-			label: 'Time to map idle, app (median)',
-			value: round(median(app), 0),
-			unit: 'ms',
-			raw: app.map((ms) => round(ms, 0)),
-			note: `navigation start → data-map-idle="true"; warm-up run ${round(warm.ms, 0)} ms`
-		}),
-		metric({
-			id: 'idle.baseline-ms',
-			label: 'Time to map idle, bare MapLibre (median)',
-			value: round(median(baseline), 0),
-			unit: 'ms',
-			raw: baseline.map((ms) => round(ms, 0)),
-			note: `navigation start → map.once('idle'); warm-up run ${round(warmBaseline, 0)} ms`
-		})
+		medianMetric(
+			{
+				id: 'idle.ratio',
+				label: 'Time to map idle, app ÷ bare MapLibre',
+				unit: '×',
+				budget: 1.15,
+				note: `median of ${ROUNDS} side-by-side rounds; map ${warm.size.w}×${warm.size.h} px at ${APP_PATH}`
+			},
+			ratios,
+			2
+		),
+		medianMetric(
+			{
+				id: 'idle.overlays-ratio',
+				label: "Time to map idle, bare MapLibre + the app's overlays ÷ bare",
+				unit: '×',
+				note: 'same layer specs as the app (src/lib/map/overlay-layers.ts); no budget: it splits the ratio above'
+			},
+			overlayRatios,
+			2
+		),
+		medianMetric(
+			{
+				id: 'idle.app-ms',
+				label: 'Time to map idle, app (median)',
+				unit: 'ms',
+				note: `navigation start → data-map-idle="true"; warm-up run ${round(warm.ms, 0)} ms`
+			},
+			app,
+			0
+		),
+		medianMetric(
+			{
+				id: 'idle.baseline-ms',
+				label: 'Time to map idle, bare MapLibre (median)',
+				unit: 'ms',
+				note: `navigation start → map.once('idle'); warm-up run ${round(warmBaseline, 0)} ms`
+			},
+			baseline,
+			0
+		)
 	];
 }

@@ -28,6 +28,22 @@ export function metric(
 	return { ...fields, budget, pass };
 }
 
+/**
+ * A metric whose value is the median of `runs`, with every run as its raw data; both rounded
+ * to `digits` decimals.
+ */
+export function medianMetric(
+	fields: Omit<Metric, 'pass' | 'budget' | 'value' | 'raw'> & { budget?: number | null },
+	runs: readonly number[],
+	digits: number
+): Metric {
+	return metric({
+		...fields,
+		value: round(median(runs), digits),
+		raw: runs.map((run) => round(run, digits))
+	});
+}
+
 /** A metric for a measurement that threw: no value, the error as its raw data. */
 export function failed(id: string, label: string, unit: string, error: unknown): Metric {
 	const message = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@
  */
 import { distanceMatrixKm } from '../src/lib/geo/index';
 import { indexStatements, saidUntil } from '../src/lib/data/statements';
-import { median, metric, round, type Metric } from './report';
+import { medianMetric, type Metric } from './report';
 import { PLACES, syntheticPlaces, syntheticStatements } from './synthetic';
 
 const RUNS = 7;
@@ -51,22 +51,26 @@ export function measureScale(): Metric[] {
 	}
 	const coldNote = 'first run is cold (JIT warm-up), median over all runs';
 	return [
-		metric({
-			id: 'scale.distance-matrix',
-			label: 'distanceMatrixKm, 1,000 places',
-			value: round(median(matrixRuns), 1),
-			unit: 'ms',
-			budget: 200,
-			raw: matrixRuns.map((ms) => round(ms, 1)),
-			note: `${RUNS} runs in Node ${process.version}; ${coldNote}`
-		}),
-		metric({
-			id: 'scale.index-lookup',
-			label: 'Index + lookup, 10,000 statements',
-			value: round(median(lookupRuns), 1),
-			unit: 'ms',
-			raw: lookupRuns.map((ms) => round(ms, 1)),
-			note: `sort + statements-by-place index + one panel's until-filter (${shown} shown); ${coldNote}`
-		})
+		medianMetric(
+			{
+				id: 'scale.distance-matrix',
+				label: 'distanceMatrixKm, 1,000 places',
+				unit: 'ms',
+				budget: 200,
+				note: `${RUNS} runs in Node ${process.version}; ${coldNote}`
+			},
+			matrixRuns,
+			1
+		),
+		medianMetric(
+			{
+				id: 'scale.index-lookup',
+				label: 'Index + lookup, 10,000 statements',
+				unit: 'ms',
+				note: `sort + statements-by-place index + one panel's until-filter (${shown} shown); ${coldNote}`
+			},
+			lookupRuns,
+			1
+		)
 	];
 }

@@ -7,7 +7,12 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import placesCollection from '$geodata/places.geojson?json';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
-import { OVERLAY_SOURCE, overlayLayers, type ShownLayer } from '$lib/map/overlay-layers';
+import {
+	OVERLAY_SOURCE,
+	overlayLayers,
+	PLACES_SOURCE,
+	type ShownLayer
+} from '$lib/map/overlay-layers';
 import { palettes } from '$lib/map/palette';
 import { mapOverlayUrls } from '$lib/data/urls';
 
@@ -18,16 +23,12 @@ export function addOverlays(map: MapLibreMap, absolute: (url: string) => string)
 	const add = (source: string, layers: ShownLayer[], beforeId?: string) => {
 		for (const { layer } of layers) map.addLayer({ ...layer, source } as never, beforeId);
 	};
-	map.addSource(OVERLAY_SOURCE, {
-		type: 'geojson',
-		data: absolute(mapOverlayUrls['2024-07-24']),
-		promoteId: 'id'
-	});
+	map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: absolute(mapOverlayUrls['2024-07-24']) });
 	add(OVERLAY_SOURCE, areas, FIRST_LABEL_LAYER);
-	map.addSource('places', {
+	map.addSource(PLACES_SOURCE, {
 		type: 'geojson',
 		data: placesCollection as FeatureCollection,
 		promoteId: 'id'
 	});
-	add('places', places);
+	add(PLACES_SOURCE, places);
 }

@@ -37,9 +37,9 @@ export async function mergeMapOverlays(snapshot: string): Promise<FeatureCollect
 /**
  * `import url from '$geodata/frontline/<date>.geojson?map-overlays'` is the URL of
  * {@link mergeMapOverlays}' file for that snapshot. The map draws all its areas from this one
- * source: MapLibre redraws its tiles' clipping masks for every source in every frame, which
- * costs as much as a full-screen fill in software WebGL. The files in `geodata/` stay as they
- * are (the analysis reads them one by one); the merge is derived at build time.
+ * source: MapLibre draws its tiles' clipping masks into the stencil buffer again for every source
+ * it switches to in a frame, a pass over the whole map. The files in `geodata/` stay as they are
+ * (the analysis reads them one by one); the merge is derived at build time.
  */
 export function mapOverlaysPlugin(): Plugin {
 	let serving = false;

@@ -1,9 +1,9 @@
 /**
  * The explorer's overlay layers as plain style specs (https://maplibre.org/maplibre-style-spec/layers/):
  * MapView adds them through <MapLayer>, and the bench's baseline draws the very same specs
- * to measure what the overlays cost. Every layer uses a shader program the basemap has already
- * compiled (constant-colour fills and lines, dashed lines, symbols), and fills whose edge a line
- * draws skip their own antialiasing pass.
+ * to measure what the overlays cost. Every layer but the place markers (circles) uses a shader
+ * program the basemap has already compiled (constant-colour fills and lines, dashed lines,
+ * symbols), and fills whose edge a line draws skip their own antialiasing pass.
  */
 import type {
 	ExpressionSpecification,
@@ -31,9 +31,22 @@ export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background'
 
 /** The id of the map's source for the merged overlays (`mapOverlayUrls`). */
 export const OVERLAY_SOURCE = 'overlays';
+/** The id of the places' source, whose features carry feature-state `hover` and `selected`. */
+export const PLACES_SOURCE = 'places';
 
-/** The layer a pointer queries for the article's regions. */
-export const REGION_HIT_LAYER = 'regions-area';
+const PLACE_MARKERS = 'places-circle';
+const ARTICLE_PLACE_LABELS = 'places-label';
+const CONTEXT_PLACE_LABELS = 'places-context-label';
+/** Where a click or hover finds a region: a fill that is never drawn. */
+const REGION_HIT_LAYER = 'regions-area';
+
+/** The layers a pointer queries, most specific first: a place wins over the region under it. */
+export const CLICKABLE_LAYERS = [
+	PLACE_MARKERS,
+	ARTICLE_PLACE_LABELS,
+	CONTEXT_PLACE_LABELS,
+	REGION_HIT_LAYER
+] as const;
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -129,7 +142,7 @@ function gainLayers(palette: Palette): OverlayLayer[] {
  * `showContext`); hover and selection through feature-state. */
 function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer {
 	return {
-		id: 'places-circle',
+		id: PLACE_MARKERS,
 		type: 'circle',
 		filter: showContext ? ['has', 'id'] : (isArticlePlace as FilterSpecification),
 		paint: {
@@ -148,13 +161,14 @@ function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer 
 	};
 }
 
+/** A place-name layer in the reader's language, haloed in the palette's label halo. */
 function placeLabel(
 	id: string,
 	filter: FilterSpecification,
 	lang: Lang,
 	size: number,
 	color: string,
-	halo: string
+	palette: Palette
 ): OverlayLayer {
 	const layout: SymbolLayerSpecification['layout'] = {
 		'text-field': localName(lang),
@@ -169,27 +183,20 @@ function placeLabel(
 		type: 'symbol',
 		filter,
 		layout,
-		paint: { 'text-color': color, 'text-halo-color': halo, 'text-halo-width': 1.6 }
+		paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 }
 	};
 }
 
 /** Context places' names, smaller and lighter than the article's. */
 function contextPlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
 	const filter: FilterSpecification = ['!', isArticlePlace];
-	return placeLabel(
-		'places-context-label',
-		filter,
-		lang,
-		12,
-		palette.contextPlace,
-		palette.labelHalo
-	);
+	return placeLabel(CONTEXT_PLACE_LABELS, filter, lang, 12, palette.contextPlace, palette);
 }
 
 /** The article's place names; added after the context labels so they win collisions. */
 function articlePlaceLabelLayer(palette: Palette, lang: Lang): OverlayLayer {
 	const filter = isArticlePlace as FilterSpecification;
-	return placeLabel('places-label', filter, lang, 15, palette.label, palette.labelHalo);
+	return placeLabel(ARTICLE_PLACE_LABELS, filter, lang, 15, palette.label, palette);
 }
 
 /** A layer and whether the legend shows it. */
