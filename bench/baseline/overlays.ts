@@ -9,6 +9,7 @@ import placesCollection from '$geodata/places.geojson?json';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
 import {
 	OVERLAY_SOURCE,
+	OVERLAY_TILING,
 	overlayLayers,
 	PLACES_SOURCE,
 	type ShownLayer
@@ -23,7 +24,11 @@ export function addOverlays(map: MapLibreMap, absolute: (url: string) => string)
 	const add = (source: string, layers: ShownLayer[], beforeId?: string) => {
 		for (const { layer } of layers) map.addLayer({ ...layer, source } as never, beforeId);
 	};
-	map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: absolute(mapOverlayUrls['2024-07-24']) });
+	map.addSource(OVERLAY_SOURCE, {
+		type: 'geojson',
+		data: absolute(mapOverlayUrls['2024-07-24']),
+		...OVERLAY_TILING
+	});
 	add(OVERLAY_SOURCE, areas, FIRST_LABEL_LAYER);
 	map.addSource(PLACES_SOURCE, {
 		type: 'geojson',

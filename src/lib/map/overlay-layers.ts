@@ -31,6 +31,14 @@ export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background'
 
 /** The id of the map's source for the merged overlays (`mapOverlayUrls`). */
 export const OVERLAY_SOURCE = 'overlays';
+/**
+ * How MapLibre cuts the merged overlay source into tiles
+ * (https://maplibre.org/maplibre-style-spec/sources/#geojson). Its layers are fills and lines at
+ * most 3 px wide, so a 16 px buffer around each tile (the default is 128) is enough to keep the
+ * edges that clipping adds out of sight, and each zoom simplifies to 0.75 px (the default is
+ * 0.375). Less geometry per tile makes every frame cheaper to draw and each tile quicker to build.
+ */
+export const OVERLAY_TILING = { buffer: 16, tolerance: 0.75 } as const;
 /** The id of the places' source, whose features carry feature-state `hover` and `selected`. */
 export const PLACES_SOURCE = 'places';
 

@@ -28,8 +28,28 @@ export function isLang(value: unknown): value is Lang {
 	return value === 'en' || value === 'uk';
 }
 
-function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+/**
+ * The value cached under `key`, built on first use. Building an `Intl` formatter costs far more
+ * than using it (it loads locale data), and the page formats many numbers and dates as it
+ * hydrates, so each distinct formatter is built once.
+ */
+function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = build();
+		cache.set(key, value);
+	}
+	return value;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
+	const key = `${lang} ${JSON.stringify(options)}`;
+	const format = cached(numberFormats, key, () => new Intl.NumberFormat(LOCALES[lang], options));
+	return format.format(value);
 }
 
 function interpolate(lang: Lang, template: string, params: MessageParams | undefined): string {
@@ -59,7 +79,8 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
  */
 export function tPlural(lang: Lang, key: PluralKey, count: number): string {
 	const forms = pluralDictionaries[lang][key];
-	const category = new Intl.PluralRules(LOCALES[lang]).select(count);
+	const rules = cached(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang]));
+	const category = rules.select(count);
 	return interpolate(lang, forms[category] ?? forms.other, { count });
 }
 
@@ -115,11 +136,12 @@ function dayParts(lang: Lang, iso: string): DayParts | null {
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
 	// `{ day, month }` without `year` gives "24 липня" (genitive) and no trailing "р." in Ukrainian.
-	const parts = new Intl.DateTimeFormat(LOCALES[lang], {
-		day: 'numeric',
-		month: 'long',
-		timeZone: 'UTC'
-	}).formatToParts(date);
+	const format = cached(
+		dayMonthFormats,
+		lang,
+		() => new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', timeZone: 'UTC' })
+	);
+	const parts = format.formatToParts(date);
 	const monthName = parts.find((p) => p.type === 'month')?.value ?? match[2] ?? '';
 	return { day: String(day), month: monthName, year: String(year) };
 }

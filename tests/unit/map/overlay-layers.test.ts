@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlayLayers } from '$lib/map/overlay-layers';
+import { OVERLAY_TILING, overlayLayers } from '$lib/map/overlay-layers';
 import { palettes } from '$lib/map/palette';
 
 const ALL_ON = { regions: true, occupied: true, contested: true, gained: true, context: true };
@@ -38,5 +38,21 @@ describe('overlayLayers', () => {
 		const { areas } = overlayLayers(palettes.light, 'en', ['kharkiv-oblast'], ALL_ON);
 		const selectedFill = areas.find((s) => s.layer.id === 'regions-selected-fill')!.layer;
 		expect(JSON.stringify(selectedFill.filter)).toContain('["literal",["kharkiv-oblast"]]');
+	});
+});
+
+describe('OVERLAY_TILING', () => {
+	// Clipping a polygon to a tile adds edges along the tile's buffer; a line layer draws them, so
+	// the buffer must keep them further out than half of any line's width (with 1 px antialiasing).
+	it('keeps the edges that clipping adds beyond every overlay line', () => {
+		const { areas } = overlayLayers(palettes.light, 'en', ['kharkiv-oblast'], ALL_ON);
+		const widths = areas
+			.filter(({ layer }) => layer.type === 'line')
+			.map(({ layer }) => (layer.paint as { 'line-width'?: unknown })['line-width']);
+		expect(widths.length).toBeGreaterThan(0);
+		for (const width of widths) {
+			expect(typeof width).toBe('number');
+			expect(OVERLAY_TILING.buffer).toBeGreaterThan((width as number) / 2 + 1);
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	dictionaries,
 	formatDate,
@@ -183,5 +183,39 @@ describe('formatDate', () => {
 	it('returns a non-ISO input unchanged', () => {
 		expect(formatDate('en', 'early June')).toBe('early June');
 		expect(formatDate('en', '2024-02-30')).toBe('2024-02-30');
+	});
+});
+
+describe('formatters', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	/** A spy on the `Intl` constructor `name` that still builds real formatters. */
+	function spyOnBuilds<K extends 'NumberFormat' | 'PluralRules' | 'DateTimeFormat'>(name: K) {
+		const Original = Intl[name] as new (...args: unknown[]) => object;
+		return vi.spyOn(Intl, name).mockImplementation(function (...args: unknown[]) {
+			return new Original(...args);
+		} as never);
+	}
+
+	// Building an Intl formatter is far slower than using one, and the page formats many numbers
+	// and dates while it hydrates: each distinct formatter must be built once, then reused.
+	it('builds each Intl formatter once, however many values it formats', async () => {
+		vi.resetModules();
+		const numberFormats = spyOnBuilds('NumberFormat');
+		const pluralRules = spyOnBuilds('PluralRules');
+		const dateFormats = spyOnBuilds('DateTimeFormat');
+		const fresh = await import('$lib/state/i18n');
+		const formatted = [];
+		for (let day = 1; day <= 20; day++) {
+			formatted.push(fresh.formatKm('uk', day), fresh.tStatements('uk', day));
+			formatted.push(fresh.formatDate('uk', `2024-07-${String(day).padStart(2, '0')}`));
+		}
+		expect(formatted).toContain('20 липня 2024');
+		expect(formatted).toContain('5 тверджень');
+		expect(formatted).toContain('4,0 км');
+		// Kilometres with 1 decimal, with none, and the plain count.
+		expect(numberFormats).toHaveBeenCalledTimes(3);
+		expect(pluralRules).toHaveBeenCalledTimes(1);
+		expect(dateFormats).toHaveBeenCalledTimes(1);
 	});
 });
