@@ -91,6 +91,36 @@ export function recordAppIdle(): void {
 	});
 }
 
+/**
+ * An init script that stores `performance.now()` in `window.__benchMapCreatedAt` when the page
+ * first asks for a WebGL context: the moment MapLibre creates its map, on any page.
+ */
+export function recordMapCreation(): void {
+	const w = window as unknown as { __benchMapCreatedAt?: number };
+	const getContext = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (
+		this: HTMLCanvasElement,
+		type: string,
+		...rest: unknown[]
+	) {
+		if (type.startsWith('webgl')) w.__benchMapCreatedAt ??= performance.now();
+		return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+			this,
+			type,
+			...rest
+		);
+	} as typeof getContext;
+}
+
+/** `window.__benchMapCreatedAt` (see {@link recordMapCreation}); throws if no map was created. */
+export async function mapCreatedAt(page: Page): Promise<number> {
+	const at = await page.evaluate(
+		() => (window as unknown as { __benchMapCreatedAt?: number }).__benchMapCreatedAt
+	);
+	if (at === undefined) throw new Error('the page never asked for a WebGL context');
+	return at;
+}
+
 /** Waits for `window.__benchIdleAt` (set by the app's init script or by the baseline page). */
 export async function idleAt(page: Page, timeout = 60_000): Promise<number> {
 	const handle = await page.waitForFunction(
