@@ -15,26 +15,33 @@ export interface OverlayVisibility {
 	context: boolean;
 }
 
-export interface LegendEntry {
-	/** The overlay the entry switches; null for the article's places, which are always shown. */
-	key: keyof OverlayVisibility | null;
-	label: MessageKey;
+/** A filled swatch: a dot (places), a box, or a box with a dashed edge (the gains, so they
+ * differ from the occupied area by more than colour). */
+interface FilledSwatch {
+	shape: 'dot' | 'box' | 'dashed';
 	color: keyof Palette;
 	alpha?: string;
 	/** Outline colour of the swatch, as the map draws the overlay's edge. */
 	outline?: keyof Palette;
-	/** A dot (places), a box, a box with a dashed edge (the gains, so they differ from the
-	 * occupied area by more than colour), or an empty box with a solid edge (the article's
-	 * regions, outlined on the map). */
-	shape: 'dot' | 'box' | 'dashed' | 'outline';
 }
+
+/** An empty box with a solid edge: the article's regions, outlined on the map. */
+interface OutlineSwatch {
+	shape: 'outline';
+	outline: keyof Palette;
+}
+
+export type LegendEntry = {
+	/** The overlay the entry switches; null for the article's places, which are always shown. */
+	key: keyof OverlayVisibility | null;
+	label: MessageKey;
+} & (FilledSwatch | OutlineSwatch);
 
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
 	{
 		key: 'regions',
 		label: 'legend.regions',
-		color: 'region',
 		outline: 'regionLine',
 		shape: 'outline'
 	},
