@@ -73,7 +73,7 @@ function regionLayers(palette: Palette, selected: readonly string[]): OverlayLay
 			id: REGION_HIT_LAYER,
 			type: 'fill',
 			filter: partOf('region'),
-			paint: { 'fill-color': palette.region, 'fill-opacity': 0 }
+			paint: { 'fill-opacity': 0 }
 		},
 		{
 			id: 'regions-selected-fill',

@@ -18,7 +18,6 @@ export interface Palette {
 	label: string;
 	labelHalo: string;
 	seaLabel: string;
-	region: string;
 	regionLine: string;
 	regionSelected: string;
 	occupied: string;
@@ -47,7 +46,6 @@ export const palettes: Record<Theme, Palette> = {
 		label: '#2d2b27',
 		labelHalo: '#ffffff',
 		seaLabel: '#3d6680',
-		region: '#2f6db5',
 		regionLine: '#2f6db5',
 		regionSelected: '#173f73',
 		occupied: '#c8453a',
@@ -74,7 +72,6 @@ export const palettes: Record<Theme, Palette> = {
 		label: '#e8e6e1',
 		labelHalo: '#111315',
 		seaLabel: '#8fb4cf',
-		region: '#6ea8ff',
 		regionLine: '#6ea8ff',
 		regionSelected: '#b9d4ff',
 		occupied: '#e0584c',
