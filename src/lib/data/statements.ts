@@ -9,6 +9,15 @@ export function startOf(date: DateOrRange): string {
 	return typeof date === 'string' ? date : date.from;
 }
 
+/**
+ * Orders ISO days (`YYYY-MM-DD`) by the calendar, which for them is the order of their code units.
+ * `localeCompare` would give the same order, but its first call builds an ICU collator, on the
+ * page's start-up path.
+ */
+export function compareDays(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The statements oldest first (a sorted copy), and those about each of `ids` in that order. */
 export function indexStatements(
 	ids: Iterable<string>,
@@ -16,7 +25,7 @@ export function indexStatements(
 ): { sorted: Statement[]; byPlace: Map<string, Statement[]> } {
 	const sorted = statements
 		.slice()
-		.sort((a, b) => startOf(a.said_on).localeCompare(startOf(b.said_on)));
+		.sort((a, b) => compareDays(startOf(a.said_on), startOf(b.said_on)));
 	const byPlace = new Map<string, Statement[]>([...ids].map((id) => [id, []]));
 	for (const statement of sorted) {
 		for (const placeId of statement.places) byPlace.get(placeId)?.push(statement);

@@ -4,7 +4,7 @@
  * on or before it.
  */
 import type { Catalog } from '$lib/data/catalog';
-import { startOf } from '$lib/data/statements';
+import { compareDays, startOf } from '$lib/data/statements';
 import type { DateOrRange, Statement } from '$lib/data/schema';
 import { SNAPSHOT_DATES, type SnapshotDate } from '$lib/data/urls';
 
@@ -34,7 +34,7 @@ export function timelineEntries(catalog: Catalog): TimelineEntry[] {
 	for (const statement of catalog.statements) {
 		entry(startOf(statement.said_on), statement.said_on).statements.push(statement);
 	}
-	return [...entries.values()].sort((a, b) => a.date.localeCompare(b.date));
+	return [...entries.values()].sort((a, b) => compareDays(a.date, b.date));
 }
 
 /** The latest snapshot on or before `date`; the latest of all when `date` is null. */
