@@ -83,8 +83,9 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 	const app = apps.map((load) => load.ms);
 	const baseline = baselines.map((load) => load.ms);
 	const ratios = app.map((ms, i) => ms / (baseline[i] as number));
-	const overlayRatios = withOverlays.map((load, i) => load.ms / (baseline[i] as number));
-	const appOverOverlayRatios = app.map((ms, i) => ms / (withOverlays[i] as Load).ms);
+	const overlays = withOverlays.map((load) => load.ms);
+	const overlayRatios = overlays.map((ms, i) => ms / (baseline[i] as number));
+	const appOverOverlayRatios = app.map((ms, i) => ms / (overlays[i] as number));
 	const afterCreation = (load: Load) => load.ms - load.createdAt;
 	const afterCreationRatios = apps.map(
 		(load, i) => afterCreation(load) / afterCreation(baselines[i] as Load)
