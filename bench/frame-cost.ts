@@ -15,7 +15,7 @@ import {
 	recordAppIdle,
 	type MapSize
 } from './browser';
-import { median, medianMetric, metric, round, type Metric } from './report';
+import { median, medianMetric, metric, perRoundRatios, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
 const PRESSES = 8;
@@ -100,7 +100,7 @@ export async function measureFrameCost(browser: Browser, server: BenchServer): P
 	}
 	const ratio = (name: 'app' | 'overlays') => median(gaps[name]) / median(gaps.bare);
 	const ratios = (name: 'app' | 'overlays') =>
-		gaps[name].map((gap, i) => round(gap / (gaps.bare[i] as number), 2));
+		perRoundRatios(gaps[name], gaps.bare).map((r) => round(r, 2));
 	const note = `median gap between frames while the arrow keys pan the loaded map; median of ${RUNS} loads; map ${size.w}×${size.h} px`;
 	return [
 		metric({

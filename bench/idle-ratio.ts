@@ -19,7 +19,7 @@ import {
 	recordMapCreation,
 	type MapSize
 } from './browser';
-import { medianMetric, round, type Metric } from './report';
+import { medianMetric, perRoundRatios, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
 const ROUNDS = 7;
@@ -82,14 +82,8 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 	}
 	const app = apps.map((load) => load.ms);
 	const baseline = baselines.map((load) => load.ms);
-	const ratios = app.map((ms, i) => ms / (baseline[i] as number));
 	const overlays = withOverlays.map((load) => load.ms);
-	const overlayRatios = overlays.map((ms, i) => ms / (baseline[i] as number));
-	const appOverOverlayRatios = app.map((ms, i) => ms / (overlays[i] as number));
-	const afterCreation = (load: Load) => load.ms - load.createdAt;
-	const afterCreationRatios = apps.map(
-		(load, i) => afterCreation(load) / afterCreation(baselines[i] as Load)
-	);
+	const afterCreation = (loads: Load[]) => loads.map((load) => load.ms - load.createdAt);
 	return [
 		medianMetric(
 			{
@@ -99,7 +93,7 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 				budget: 1.15,
 				note: `median of ${ROUNDS} side-by-side rounds; map ${warm.size.w}×${warm.size.h} px at ${APP_PATH}`
 			},
-			ratios,
+			perRoundRatios(app, baseline),
 			2
 		),
 		medianMetric(
@@ -109,7 +103,7 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 				unit: '×',
 				note: 'same layer specs as the app (src/lib/map/overlay-layers.ts); no budget: it splits the ratio above'
 			},
-			overlayRatios,
+			perRoundRatios(overlays, baseline),
 			2
 		),
 		medianMetric(
@@ -119,7 +113,7 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 				unit: '×',
 				note: 'the same map content on both pages; no budget: what the app adds beyond MapLibre drawing its overlays'
 			},
-			appOverOverlayRatios,
+			perRoundRatios(app, overlays),
 			2
 		),
 		medianMetric(
@@ -129,7 +123,7 @@ export async function measureIdleRatio(browser: Browser, server: BenchServer): P
 				unit: '×',
 				note: 'creation = the first WebGL context; no budget: it leaves out the start-up of both pages'
 			},
-			afterCreationRatios,
+			perRoundRatios(afterCreation(apps), afterCreation(baselines)),
 			2
 		),
 		medianMetric(

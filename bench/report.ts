@@ -28,6 +28,14 @@ export function metric(
 	return { ...fields, budget, pass };
 }
 
+/** Each round's `numerators[i] ÷ denominators[i]`, for pages loaded side by side in one round. */
+export function perRoundRatios(
+	numerators: readonly number[],
+	denominators: readonly number[]
+): number[] {
+	return numerators.map((value, i) => value / (denominators[i] as number));
+}
+
 /**
  * A metric whose value is the median of `runs`, with every run as its raw data; both rounded
  * to `digits` decimals.

@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import placesCollection from '$geodata/places.geojson?json';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
+import { ALL_OVERLAYS_SHOWN } from '$lib/map/legend';
 import {
 	OVERLAY_SOURCE,
 	OVERLAY_TILING,
@@ -17,10 +18,8 @@ import {
 import { palettes } from '$lib/map/palette';
 import { mapOverlayUrls } from '$lib/data/urls';
 
-const ALL_SHOWN = { regions: true, occupied: true, contested: true, gained: true, context: true };
-
 export function addOverlays(map: MapLibreMap, absolute: (url: string) => string): void {
-	const { areas, places } = overlayLayers(palettes.light, 'en', [], ALL_SHOWN);
+	const { areas, places } = overlayLayers(palettes.light, 'en', [], ALL_OVERLAYS_SHOWN);
 	const add = (source: string, layers: ShownLayer[], beforeId?: string) => {
 		for (const { layer } of layers) map.addLayer({ ...layer, source } as never, beforeId);
 	};

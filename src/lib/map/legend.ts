@@ -15,6 +15,15 @@ export interface OverlayVisibility {
 	context: boolean;
 }
 
+/** Every overlay switched on: how the legend starts. */
+export const ALL_OVERLAYS_SHOWN: Readonly<OverlayVisibility> = {
+	regions: true,
+	occupied: true,
+	contested: true,
+	gained: true,
+	context: true
+};
+
 /** A filled swatch: a dot (places), a box, or a box with a dashed edge (the gains, so they
  * differ from the occupied area by more than colour). */
 interface FilledSwatch {

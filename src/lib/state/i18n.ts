@@ -46,9 +46,18 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
 
-function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
-	const key = `${lang} ${JSON.stringify(options)}`;
-	const format = cached(numberFormats, key, () => new Intl.NumberFormat(LOCALES[lang], options));
+/** `value` in `lang`'s digits, with exactly `fractionDigits` decimals when given. */
+function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
+	// Undefined digits leave Intl's defaults.
+	const format = cached(
+		numberFormats,
+		`${lang} ${fractionDigits}`,
+		() =>
+			new Intl.NumberFormat(LOCALES[lang], {
+				minimumFractionDigits: fractionDigits,
+				maximumFractionDigits: fractionDigits
+			})
+	);
 	return format.format(value);
 }
 
@@ -104,10 +113,7 @@ const KM2: Record<Lang, string> = { en: 'km²', uk: 'км²' };
  */
 export function formatKm(lang: Lang, value: number): string {
 	const digits = Math.abs(Math.round(value * 10) / 10) < 10 ? 1 : 0;
-	const number = formatNumber(lang, value, {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	});
+	const number = formatNumber(lang, value, digits);
 	return `${number} ${KM[lang]}`;
 }
 
@@ -119,7 +125,7 @@ export function formatKm(lang: Lang, value: number): string {
  * @example formatKm2('uk', 212.63) // '212,6 км²'
  */
 export function formatKm2(lang: Lang, value: number): string {
-	const number = formatNumber(lang, value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const number = formatNumber(lang, value, 1);
 	return `${number} ${KM2[lang]}`;
 }
 

@@ -1,9 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Legend from '$lib/panels/Legend.svelte';
+import { ALL_OVERLAYS_SHOWN } from '$lib/map/legend';
 import { palettes } from '$lib/map/palette';
-
-const ALL_ON = { regions: true, occupied: true, contested: true, gained: true, context: true };
 
 /** The inline style of the swatch in the legend item whose text contains `label`. */
 function swatchOf(html: string, label: string): string {
@@ -17,7 +16,7 @@ describe('Legend', () => {
 	// The gains differ from the occupied area by their dashed edge, not by colour alone (WCAG 1.4.1).
 	it('draws the gains with a dashed edge and the occupied area with a solid one', () => {
 		const html = render(Legend, {
-			props: { lang: 'en', palette: palettes.light, overlays: ALL_ON }
+			props: { lang: 'en', palette: palettes.light, overlays: ALL_OVERLAYS_SHOWN }
 		}).body;
 		expect(swatchOf(html, 'Gained by Russia')).toContain(`2px dashed ${palettes.light.gainedLine}`);
 		expect(swatchOf(html, 'Occupied by Russia')).toContain(
@@ -29,7 +28,7 @@ describe('Legend', () => {
 	// a tint the map does not show.
 	it('draws the article’s regions as an empty box with a solid edge', () => {
 		const html = render(Legend, {
-			props: { lang: 'en', palette: palettes.light, overlays: ALL_ON }
+			props: { lang: 'en', palette: palettes.light, overlays: ALL_OVERLAYS_SHOWN }
 		}).body;
 		const swatch = swatchOf(html, 'Regions in the article');
 		expect(swatch).toContain('background:transparent');
