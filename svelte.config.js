@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/lib/csp.js';
 
 // The bench also builds the app on a synthetic dataset (bench/scale-build.ts): it points these at
 // a generated copy of geodata/ and at its own output directory. Nothing else sets them.
@@ -15,7 +16,9 @@ const config = {
 		alias: { $geodata: geodata },
 		prerender: { handleHttpError: 'fail' },
 		// Inline the page's small stylesheets: no render-blocking requests before the first paint.
-		inlineStyleThreshold: 10_000
+		inlineStyleThreshold: 10_000,
+		// A strict policy in every page's <meta>; the same one is written to build/_headers.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

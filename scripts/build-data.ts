@@ -125,6 +125,12 @@ function printSizes(out: Outputs): void {
 
 function main(): void {
 	const sources = resolve(REPO, process.env.GEODATA_SOURCES ?? '../shared/geodata-sources');
+	if (!existsSync(sources)) {
+		console.error(
+			`npm run data: no sources at ${sources} (set GEODATA_SOURCES); geodata/ is committed, so the app and tests need none`
+		);
+		process.exit(2);
+	}
 	const out: Outputs = new Map();
 	buildGeodata(sources, out);
 	buildFonts(sources, out);
