@@ -46,7 +46,8 @@ function main(): void {
 		return;
 	}
 	const [file] = positionals;
-	if (!file || !values.out) fail(EXIT.usage, 'give an article file and --out <draft.json> (see --help)');
+	if (!file || !values.out)
+		fail(EXIT.usage, 'give an article file and --out <draft.json> (see --help)');
 	const published = values.published ?? '';
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) {
 		fail(EXIT.usage, '--published must be a date YYYY-MM-DD (see --help)');
@@ -60,11 +61,18 @@ function main(): void {
 	const input = decodeArticle(bytes);
 	if (!input.ok) fail(EXIT.input, `${file}: ${input.error}`);
 	const gazetteer = parseGazetteer(readFileSync(ensureGazetteer(), 'utf8'));
-	const article = { published, title: values.title ?? null, outlet: values.outlet ?? null, url: values.url ?? null };
+	const article = {
+		published,
+		title: values.title ?? null,
+		outlet: values.outlet ?? null,
+		url: values.url ?? null
+	};
 	const draft = ingest(input.text, article, gazetteer);
 	writeFileSync(values.out, JSON.stringify(draft, null, '\t') + '\n');
 	for (const warning of draft.warnings) process.stderr.write(`ingest: warning: ${warning}\n`);
-	process.stdout.write(`${values.out}: ${draft.places.length} places, ${draft.statements.length} statements\n`);
+	process.stdout.write(
+		`${values.out}: ${draft.places.length} places, ${draft.statements.length} statements\n`
+	);
 }
 
 try {

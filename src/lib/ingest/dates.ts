@@ -14,18 +14,33 @@ const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
 
-function monthRange(year: number, month: number, part: string | undefined): { from: string; to: string } {
+function monthRange(
+	year: number,
+	month: number,
+	part: string | undefined
+): { from: string; to: string } {
 	const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 	const [first, end] =
-		part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, last] : [1, last];
-	return { from: iso(new Date(Date.UTC(year, month, first))), to: iso(new Date(Date.UTC(year, month, end))) };
+		part === 'early'
+			? [1, 10]
+			: part === 'mid'
+				? [11, 20]
+				: part === 'late'
+					? [21, last]
+					: [1, last];
+	return {
+		from: iso(new Date(Date.UTC(year, month, first))),
+		to: iso(new Date(Date.UTC(year, month, end)))
+	};
 }
 
 /** Moves a date chrono placed after publication back by a week (weekday) or a year (month, day). */
 function notAfter(date: Date, published: Date, weekdayOnly: boolean): Date {
 	let d = date;
 	while (d.getTime() > published.getTime()) {
-		d = weekdayOnly ? addDays(d, -7) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+		d = weekdayOnly
+			? addDays(d, -7)
+			: new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
 	}
 	return d;
 }
@@ -55,13 +70,22 @@ export function findDates(text: string, published: string, offset = 0): DateMent
 		if (/\blast week\b/i.test(r.text)) {
 			const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) - 7);
 			said_on = { from: iso(monday), to: iso(addDays(monday, 6)) };
-		} else if (!r.start.isCertain('day') && r.start.isCertain('month') && !r.start.isCertain('weekday')) {
+		} else if (
+			!r.start.isCertain('day') &&
+			r.start.isCertain('month') &&
+			!r.start.isCertain('weekday')
+		) {
 			const d = notAfter(date, ref, false);
 			said_on = clampRange(monthRange(d.getUTCFullYear(), d.getUTCMonth(), part), published);
 		} else {
 			said_on = iso(notAfter(date, ref, !r.start.isCertain('month')));
 		}
-		mentions.push({ said_on, date_text: text.slice(start, end), start: start + offset, end: end + offset });
+		mentions.push({
+			said_on,
+			date_text: text.slice(start, end),
+			start: start + offset,
+			end: end + offset
+		});
 	}
 	return mentions;
 }

@@ -3,7 +3,10 @@ import * as v from 'valibot';
 
 const IsoDay = v.pipe(v.string(), v.isoDate());
 const Span = v.pipe(
-	v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.number(), v.integer(), v.minValue(0))]),
+	v.tuple([
+		v.pipe(v.number(), v.integer(), v.minValue(0)),
+		v.pipe(v.number(), v.integer(), v.minValue(0))
+	]),
 	v.check(([s, e]) => s <= e, 'a span ends after it starts')
 );
 const Lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
@@ -52,7 +55,11 @@ export const DraftStatementSchema = v.object({
 	span: Span,
 	direct: v.boolean(),
 	speaker: v.nullable(
-		v.object({ name: v.pipe(v.string(), v.minLength(1)), role: v.nullable(v.string()), span: v.nullable(Span) })
+		v.object({
+			name: v.pipe(v.string(), v.minLength(1)),
+			role: v.nullable(v.string()),
+			span: v.nullable(Span)
+		})
 	),
 	cue: v.nullable(v.string()),
 	said_on: SaidOnSchema,

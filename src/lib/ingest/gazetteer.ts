@@ -2,15 +2,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
 
 /** What a gazetteer entry is; the draft's place kinds. */
 export type PlaceKind =
-	| 'city'
-	| 'town'
-	| 'village'
-	| 'oblast'
-	| 'region'
-	| 'country'
-	| 'continent'
-	| 'river'
-	| 'other';
+	'city' | 'town' | 'village' | 'oblast' | 'region' | 'country' | 'continent' | 'river' | 'other';
 
 /** One named place: `key` is `gn:<geonameid>`, `adm1:<ISO 3166-2>`, `country:<ISO2>` or `continent:<name>`. */
 export interface GazetteerEntry {
@@ -28,18 +20,15 @@ export interface Gazetteer {
 	entries: GazetteerEntry[];
 	/** Normalised name or alias → entries carrying it. */
 	byName: Map<string, GazetteerEntry[]>;
-	/** First two letters of a normalised name → the names starting so (for near-miss search). */
-	byPrefix: Map<string, string[]>;
+	/** First letter and length of a normalised name → the names so (for near-miss search). */
+	byShape: Map<string, string[]>;
 }
 
 /** Lower case, no diacritics, curly apostrophes straightened. */
 export function normaliseName(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[’ʼ`]/g, "'")
-		.toLowerCase()
-		.trim();
+	// eslint-disable-next-line no-control-regex
+	if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().trim();
+	return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ`]/g, "'").toLowerCase().trim();
 }
 
 const COLUMNS = 8;
@@ -48,9 +37,7 @@ const COLUMNS = 8;
 export function serialiseGazetteer(entries: GazetteerEntry[]): string {
 	return entries
 		.map((e) =>
-			[e.key, e.name, e.kind, e.country, e.lon, e.lat, e.population, e.aliases.join('|')].join(
-				'\t'
-			)
+			[e.key, e.name, e.kind, e.country, e.lon, e.lat, e.population, e.aliases.join('|')].join('\t')
 		)
 		.join('\n');
 }
@@ -83,21 +70,23 @@ export function parseGazetteer(tsv: string): Gazetteer {
 
 export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
 	const byName = new Map<string, GazetteerEntry[]>();
+	const add = (name: string, entry: GazetteerEntry) => {
+		const list = byName.get(name);
+		if (!list) byName.set(name, [entry]);
+		else if (list[list.length - 1] !== entry) list.push(entry);
+	};
 	for (const entry of entries) {
-		for (const name of new Set([entry.name, ...entry.aliases].map(normaliseName))) {
-			const list = byName.get(name);
-			if (list) list.push(entry);
-			else byName.set(name, [entry]);
-		}
+		add(normaliseName(entry.name), entry);
+		for (const alias of entry.aliases) add(normaliseName(alias), entry);
 	}
-	const byPrefix = new Map<string, string[]>();
+	const byShape = new Map<string, string[]>();
 	for (const name of byName.keys()) {
-		const prefix = name.slice(0, 2);
-		const list = byPrefix.get(prefix);
+		const shape = `${name[0]}${name.length}`;
+		const list = byShape.get(shape);
 		if (list) list.push(name);
-		else byPrefix.set(prefix, [name]);
+		else byShape.set(shape, [name]);
 	}
-	return { entries, byName, byPrefix };
+	return { entries, byName, byShape };
 }
 
 /** Entries named exactly `name` (after normalising). */
@@ -114,11 +103,10 @@ export function lookupNear(gazetteer: Gazetteer, name: string): GazetteerEntry[]
 	const allowed = wanted.length >= 10 ? 2 : wanted.length >= 5 ? 1 : 0;
 	if (allowed === 0) return [];
 	const found: GazetteerEntry[] = [];
-	for (const [prefix, names] of gazetteer.byPrefix) {
-		if (prefix[0] !== wanted[0]) continue;
-		for (const candidate of names) {
-			if (Math.abs(candidate.length - wanted.length) > allowed) continue;
-			if (levenshtein(candidate, wanted) <= allowed) found.push(...gazetteer.byName.get(candidate)!);
+	for (let length = wanted.length - allowed; length <= wanted.length + allowed; length++) {
+		for (const candidate of gazetteer.byShape.get(`${wanted[0]}${length}`) ?? []) {
+			if (levenshtein(candidate, wanted) <= allowed)
+				found.push(...gazetteer.byName.get(candidate)!);
 		}
 	}
 	return found;

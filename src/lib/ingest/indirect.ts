@@ -32,7 +32,11 @@ export function indirectStatements(
 			span: [start, start + text.length],
 			direct: false,
 			speaker: speakerName
-				? { name: speakerName, role: reporting ? null : 'the article', span: reporting ? [start, start + reporting[1]!.length] : null }
+				? {
+						name: speakerName,
+						role: reporting ? null : 'the article',
+						span: reporting ? [start, start + reporting[1]!.length] : null
+					}
 				: null,
 			cue: reporting?.[2]?.toLowerCase() ?? null,
 			said_on: date?.said_on ?? article.published,

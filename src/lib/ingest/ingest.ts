@@ -10,7 +10,13 @@ import { groupPlaces } from './places';
 import { findQuotedPassages, type QuotedPassage } from './quotes';
 import { resolveMentions } from './resolve';
 import { attribute, rolesOf } from './speakers';
-import { findPeople, splitSentences, type PersonMention, type Sentence } from './text';
+import {
+	findDemonyms,
+	findPeople,
+	splitSentences,
+	type PersonMention,
+	type Sentence
+} from './text';
 import { findVia, kindOf } from './via';
 import { indirectStatements } from './indirect';
 
@@ -28,7 +34,12 @@ function placesIn(places: DraftPlace[], start: number, end: number): string[] {
 }
 
 /** The date said by this speaker most recently before `at` (a sentence naming them with a date). */
-function lastDateOf(speaker: string, at: number, sentences: Sentence[], dates: DateMention[]): DateMention | null {
+function lastDateOf(
+	speaker: string,
+	at: number,
+	sentences: Sentence[],
+	dates: DateMention[]
+): DateMention | null {
 	const surname = speaker.split(/\s+/).pop() ?? speaker;
 	let best: DateMention | null = null;
 	for (const s of sentences) {
@@ -54,13 +65,17 @@ export function ingest(text: string, article: ArticleMeta, gazetteer: Gazetteer)
 	const roles = rolesOf(frameText, people);
 	const starts = new Set(sentences.map((s) => s.start));
 	const skip = people.map((p): [number, number] => [p.start, p.end]);
-	const places = groupPlaces(resolveMentions(findPlaceMentions(text, gazetteer, skip, starts)));
+	const places = groupPlaces(
+		resolveMentions(findPlaceMentions(text, gazetteer, skip, starts, findDemonyms(text)))
+	);
 	const dates = findDates(frameText, article.published);
 
 	const statements: DraftStatement[] = [];
 	let previous: { statement: DraftStatement; paragraphEnd: number } | null = null;
 	for (const passage of passages) {
-		const sentence = sentences.find((s) => passage.span[0] >= s.start && passage.span[0] < s.end) ?? {
+		const sentence = sentences.find(
+			(s) => passage.span[0] >= s.start && passage.span[0] < s.end
+		) ?? {
 			start: passage.outer[0],
 			end: passage.outer[1],
 			text: ''
@@ -69,9 +84,14 @@ export function ingest(text: string, article: ArticleMeta, gazetteer: Gazetteer)
 		const frame = frameText.slice(frameStart, Math.max(sentence.end, passage.outer[1]));
 		const attribution = attribute(frame, frameStart, passage.outer, people, roles);
 		const paragraphStart = text.lastIndexOf('\n\n', passage.outer[0]);
-		const sameSpeaker = previous !== null && (attribution.speaker === null || attribution.continuation);
-		const carried = sameSpeaker && previous!.paragraphEnd >= paragraphStart - 2 ? previous!.statement : null;
-		const speaker = attribution.continuation && carried ? carried.speaker : (attribution.speaker ?? carried?.speaker ?? null);
+		const sameSpeaker =
+			previous !== null && (attribution.speaker === null || attribution.continuation);
+		const carried =
+			sameSpeaker && previous!.paragraphEnd >= paragraphStart - 2 ? previous!.statement : null;
+		const speaker =
+			attribution.continuation && carried
+				? carried.speaker
+				: (attribution.speaker ?? carried?.speaker ?? null);
 		const own = dates.filter((d) => d.start >= frameStart && d.end <= frameStart + frame.length);
 		const date =
 			nearest(own, attribution.cueAt) ??
@@ -92,7 +112,9 @@ export function ingest(text: string, article: ArticleMeta, gazetteer: Gazetteer)
 		const paragraphEnd = text.indexOf('\n\n', passage.outer[1]);
 		previous = { statement, paragraphEnd: paragraphEnd === -1 ? text.length : paragraphEnd };
 	}
-	const reported = indirectStatements(frameText, sentences, passages, dates, article, (s, e) => placesIn(places, s, e));
+	const reported = indirectStatements(frameText, sentences, passages, dates, article, (s, e) =>
+		placesIn(places, s, e)
+	);
 	if (passages.length === 0) warnings.push('no quotation marks: no direct quotes found');
 	return {
 		article,

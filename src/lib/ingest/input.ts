@@ -9,9 +9,13 @@ export type InputCheck = { ok: true; text: string } | { ok: false; error: string
 export function decodeArticle(bytes: Uint8Array): InputCheck {
 	if (bytes.length === 0) return { ok: false, error: 'the article is empty' };
 	if (bytes.length > MAX_INPUT_BYTES) {
-		return { ok: false, error: `the article is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}` };
+		return {
+			ok: false,
+			error: `the article is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`
+		};
 	}
-	if (bytes.includes(0)) return { ok: false, error: 'the article is binary data (it contains NUL bytes)' };
+	if (bytes.includes(0))
+		return { ok: false, error: 'the article is binary data (it contains NUL bytes)' };
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -19,7 +19,8 @@ const NOT_PLACES = new Set(
 	(
 		'the a an in on at of and but for he she it its his her they their this that these those we our ' +
 		'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-		'july august september october november december still some read as while furthermore however west east north south'
+		'july august september october november december still some read as while furthermore however west east north south to eastern western ' +
+		'northern southern jan feb mar apr jun jul aug sep sept oct nov dec'
 	).split(' ')
 );
 const REGION_AFTER = /^[ \t]+(region|oblast|province|state|krai)\b/i;
@@ -36,6 +37,11 @@ function regionCandidates(gazetteer: Gazetteer, name: string): GazetteerEntry[] 
 	return lookupExact(gazetteer, `${name} region`).filter(
 		(e) => e.kind === 'oblast' || e.kind === 'region'
 	);
+}
+
+/** A short word names a place only as written: "US" is the country code, "To" is not Tonga. */
+function codeMatches(entry: GazetteerEntry, name: string): boolean {
+	return entry.name === name || (name === name.toUpperCase() && entry.aliases.includes(name));
 }
 
 interface Word {
@@ -63,12 +69,14 @@ function runsOf(match: RegExpExecArray): Word[][] {
  * names (a name inside an organisation such as "Kyiv Independent" is not a place), a region named with
  * "region" after it or a compass word before it, or a near-miss spelling when nothing matches.
  * @param skip spans (people's names) that are never places
+ * @param notPlaces words that are never places (demonyms such as "Ukrainian")
  */
 export function findPlaceMentions(
 	text: string,
 	gazetteer: Gazetteer,
 	skip: [number, number][],
-	sentenceStarts: Set<number>
+	sentenceStarts: Set<number>,
+	notPlaces: Set<string>
 ): PlaceMention[] {
 	const mentions: PlaceMention[] = [];
 	for (const words of [...text.matchAll(CAPITALISED)].flatMap(runsOf)) {
@@ -80,19 +88,22 @@ export function findPlaceMentions(
 			const name = phrase.join(' ');
 			const start = firstWord.start;
 			const end = lastWord.end;
-			if (phrase.length === 1 && NOT_PLACES.has(name.toLowerCase())) continue;
+			if (phrase.length === 1 && (NOT_PLACES.has(name.toLowerCase()) || notPlaces.has(name)))
+				continue;
 			if (skip.some(([s, e]) => start < e && end > s)) continue;
 			const before = text.slice(Math.max(0, start - 40), start);
 			const after = text.slice(end, end + 12);
 			const regional = REGION_AFTER.test(after) || DIRECTION_BEFORE.test(before);
 			let candidates = regional ? regionCandidates(gazetteer, name) : [];
 			const countryLike = lookupExact(gazetteer, name).filter((e) => e.kind === 'country');
-			if (candidates.length === 0 || countryLike.length > 0) candidates = lookupExact(gazetteer, name);
+			if (candidates.length === 0 || countryLike.length > 0)
+				candidates = lookupExact(gazetteer, name);
 			let fuzzy = false;
 			if (candidates.length === 0 && words.length === 1 && name.length >= 5) {
 				candidates = lookupNear(gazetteer, name);
 				fuzzy = candidates.length > 0;
 			}
+			if (name.length <= 3) candidates = candidates.filter((e) => codeMatches(e, name));
 			if (candidates.length === 0) continue;
 			const regionEnd = REGION_AFTER.exec(after);
 			mentions.push({

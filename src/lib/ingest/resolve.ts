@@ -13,15 +13,25 @@ export interface Resolved {
 const EARTH_KM = 6371;
 
 /** Great-circle distance in km (haversine). */
-export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+export function distanceKm(
+	a: { lon: number; lat: number },
+	b: { lon: number; lat: number }
+): number {
 	const rad = Math.PI / 180;
 	const dLat = (b.lat - a.lat) * rad;
 	const dLon = (b.lon - a.lon) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const KIND_PRIOR: Record<string, number> = { country: 0.9, continent: 0.8, oblast: 0.6, region: 0.55 };
+const KIND_PRIOR: Record<string, number> = {
+	country: 0.9,
+	continent: 0.8,
+	oblast: 0.6,
+	region: 0.55
+};
 
 function prior(entry: GazetteerEntry): number {
 	return KIND_PRIOR[entry.kind] ?? Math.min(0.85, Math.log10(entry.population + 1) / 8);
@@ -52,29 +62,38 @@ function rank(mention: PlaceMention, context: Context) {
 
 /** Whether a resolved mention is kept: strong places always, small ones only with a cue or near the rest. */
 function plausible(mention: PlaceMention, best: { entry: GazetteerEntry; score: number }): boolean {
-	if (mention.sentenceInitial && best.entry.population < 100_000 && prior(best.entry) < 0.55) return false;
+	if (mention.sentenceInitial && best.entry.population < 100_000 && prior(best.entry) < 0.55)
+		return false;
 	if (mention.cued) return best.score >= 0.45;
 	return prior(best.entry) >= 0.5 && best.score >= 0.75;
 }
 
 /**
  * Resolves in two passes: first by population and kind alone, then again with the countries and
- * positions of the first pass's choices as context (Belgorod near Kharkiv is the Russian border city).
+ * positions of the other mentions' first-pass choices as context (Belgorod near Kharkiv is the Russian
+ * border city). A near-miss spelling is kept only in a country the text names otherwise.
  */
 export function resolveMentions(mentions: PlaceMention[]): Resolved[] {
 	const empty: Context = { countries: new Set(), points: [] };
 	const first = mentions.map((m) => rank(m, empty)[0]!);
-	const context: Context = {
-		countries: new Set(first.filter((b) => b.score >= 0.5).map((b) => b.entry.country)),
-		points: first.filter((b) => b.score >= 0.5 && b.entry.kind !== 'continent').map((b) => b.entry)
-	};
 	const resolved: Resolved[] = [];
-	for (const mention of mentions) {
+	mentions.forEach((mention, i) => {
+		const others = first.filter((b, j) => j !== i && b.score >= 0.5 && !mentions[j]!.fuzzy);
+		const context: Context = {
+			countries: new Set(others.map((b) => b.entry.country)),
+			points: others.filter((b) => b.entry.kind !== 'continent').map((b) => b.entry)
+		};
 		const ranked = rank(mention, context);
 		const best = ranked[0]!;
-		if (!plausible(mention, best)) continue;
+		if (!plausible(mention, best)) return;
+		if (mention.fuzzy && !context.countries.has(best.entry.country)) return;
 		const total = ranked.reduce((sum, r) => sum + r.score, 0);
-		resolved.push({ mention, entry: best.entry, ranked, confidence: Math.round((best.score / total) * 100) / 100 });
-	}
+		resolved.push({
+			mention,
+			entry: best.entry,
+			ranked,
+			confidence: Math.round((best.score / total) * 100) / 100
+		});
+	});
 	return resolved;
 }

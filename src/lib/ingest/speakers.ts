@@ -20,23 +20,34 @@ const CUES =
 	'said|says|say|added|adds|told|tells|stated|states|wrote|writes|denied|denies|claimed|claims|' +
 	'estimated|insisted|warned|explained|continued|responded|noted|announced|called|described|' +
 	'argued|asked|replied|declared|acknowledged|as saying|saying';
-const NP = String.raw`((?:the |a |an )?[\p{L}’'.\- ]{1,80}?)`;
-const AFTER_INVERTED = new RegExp(String.raw`^[\s,]*(${CUES})\s+(?!that\b)${NP}\s*(?=[,.;]|$|\s(?:on|in|at|according|per|as|who)\b)`, 'iu');
-const AFTER_NORMAL = new RegExp(String.raw`^[\s,]*${NP}\s+(?:has |have |had |also |then |later )*(${CUES})\b`, 'iu');
-const BEFORE = new RegExp(String.raw`(?:^|[,;:]\s|\b(?:and|but|while|as)\s)${NP}\s+(?:has |have |had |also |then |later |is |was )*(${CUES})\b(?!.*\b(?:${CUES})\b)`, 'iu');
+const NP = String.raw`((?:the |a |an )?[\p{L}’'.\- ]{1,120}?)`;
+const AFTER_INVERTED = new RegExp(
+	String.raw`^[\s,]*(${CUES})\s+(?!that\b)${NP}\s*(?=[,.;]|$|\s(?:on|in|at|according|per|as|who)\b)`,
+	'iu'
+);
+const AFTER_NORMAL = new RegExp(
+	String.raw`^[\s,]*${NP}\s+(?:has |have |had |also |then |later )*(${CUES})\b`,
+	'iu'
+);
+const BEFORE = new RegExp(
+	String.raw`(?:^|[,;:]\s|\b(?:and|but|while|as)\s)${NP}\s+(?:has |have |had |also |then |later |is |was )*(${CUES})\b(?!.*\b(?:${CUES})\b)`,
+	'iu'
+);
 const ACCORDING = /\b(?:according to|per)\s+((?:the |a |an )?[^,.;“”"]{2,60})/iu;
 const APPOSITION = /^,\s*((?:its|his|her|their|the|a|an)\s+[\p{Ll}\s-]{3,40}),/u;
 const PRONOUNS = /^(he|she|they|we|i)$/i;
-const MEDIUM = /^(?:the |a |an )?(translation|report|statement|transcript|interview|post|video|update|briefing)\b/i;
+const MEDIUM =
+	/^(?:the |a |an )?(translation|report|statement|transcript|interview|post|video|update|briefing)\b/i;
 
 /** How the article introduced each person: the words before the name (a title) or an apposition after it. */
 export function rolesOf(text: string, people: PersonMention[]): Map<string, string> {
 	const roles = new Map<string, string>();
 	for (const p of people) {
 		if (roles.has(p.name)) continue;
-		const before = /(?:^|[,;(]\s*|\b(?:and|that|by)\s+|\n)((?:[\p{Lu}][\p{L}’'.-]*\s+|(?:top|chief|senior|former)\s+)*(?:[\p{Lu}][\p{L}.-]*|spokes\w+|minister|leader|official))\s+$/u.exec(
-			text.slice(Math.max(0, p.start - 80), p.start)
-		);
+		const before =
+			/(?:^|[,;(]\s*|\b(?:and|that|by)\s+|\n)((?:[\p{Lu}][\p{L}’'.-]*\s+|(?:top|chief|senior|former)\s+)*(?:[\p{Lu}][\p{L}.-]*|spokes\w+|minister|leader|official))\s+$/u.exec(
+				text.slice(Math.max(0, p.start - 80), p.start)
+			);
 		const after = APPOSITION.exec(text.slice(p.end, p.end + 60));
 		const role = after?.[1] ?? before?.[1];
 		if (role && !/^(the|a|an|in|on|said)$/i.test(role.trim())) roles.set(p.name, role.trim());
@@ -45,7 +56,10 @@ export function rolesOf(text: string, people: PersonMention[]): Map<string, stri
 }
 
 function clean(np: string): string {
-	return np.replace(/^(?:and|but|while|as|then)\s+/i, '').replace(/[’']s$/, '').trim();
+	return np
+		.replace(/^(?:and|but|while|as|then|which|who|that)\s+/i, '')
+		.replace(/[’']s$/, '')
+		.trim();
 }
 
 /** The person (full name) a name, surname or pronoun refers to, from people named before `at`. */
@@ -60,8 +74,14 @@ function personFor(np: string, at: number, people: PersonMention[]): PersonMenti
 }
 
 /** A singular role noun ("the Kremlin spokesman", "Ukraine's commander-in-chief") names the last matching person. */
-function personForRole(np: string, at: number, people: PersonMention[], roles: Map<string, string>) {
-	if (!/^(the |[\p{Lu}][\p{L}]*[’']s )/iu.test(np) || /^\p{Lu}/u.test(np.split(/\s+/).pop() ?? '')) return null;
+function personForRole(
+	np: string,
+	at: number,
+	people: PersonMention[],
+	roles: Map<string, string>
+) {
+	if (!/^(the |[\p{Lu}][\p{L}]*[’']s )/iu.test(np) || /^\p{Lu}/u.test(np.split(/\s+/).pop() ?? ''))
+		return null;
 	const head = (np.split(/\s+/).pop() ?? '').toLowerCase();
 	if (head.endsWith('s') && !head.endsWith('ss')) return null;
 	const before = people.filter((p) => p.start < at);
@@ -78,8 +98,12 @@ function toSpeaker(
 ): Speaker | null {
 	const np = clean(rawNp);
 	if (np === '' || MEDIUM.test(np)) return null;
-	const person = personFor(np, npStart + rawNp.length, people) ?? personForRole(np, npStart, people, roles);
-	const span: [number, number] = [npStart + rawNp.indexOf(np), npStart + rawNp.indexOf(np) + np.length];
+	const person =
+		personFor(np, npStart + rawNp.length, people) ?? personForRole(np, npStart, people, roles);
+	const span: [number, number] = [
+		npStart + rawNp.indexOf(np),
+		npStart + rawNp.indexOf(np) + np.length
+	];
 	if (!person) return { name: np.replace(/^(?:a|an)\s+/i, ''), role: apposition, span };
 	const titled = np.includes(person.name) ? np.replace(person.name, '').trim() : '';
 	const role = apposition ?? (titled.length > 1 ? titled : null) ?? roles.get(person.name) ?? null;
@@ -104,8 +128,15 @@ export function attribute(
 	if (inverted) {
 		const npAt = frameStart + afterStart + inverted[0].lastIndexOf(inverted[2]!);
 		const rest = frame.slice(npAt - frameStart + inverted[2]!.length);
-		const speaker = toSpeaker(inverted[2]!, npAt, people, roles, APPOSITION.exec(rest)?.[1] ?? null);
-		if (speaker) return found(speaker, inverted[1]!, frameStart + afterStart + inverted.index, inverted[2]!);
+		const speaker = toSpeaker(
+			inverted[2]!,
+			npAt,
+			people,
+			roles,
+			APPOSITION.exec(rest)?.[1] ?? null
+		);
+		if (speaker)
+			return found(speaker, inverted[1]!, frameStart + afterStart + inverted.index, inverted[2]!);
 	}
 	const normal = AFTER_NORMAL.exec(after);
 	if (normal) {

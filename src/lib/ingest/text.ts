@@ -46,8 +46,33 @@ function unbalanced(sentence: string): boolean {
 
 const TITLES = /^(president|colonel|general|gen\.|gov\.|lt\.|governor|minister|mr\.|ms\.|dr\.)\s+/i;
 
-/** People named in the text (titles stripped, trailing punctuation and possessives dropped). */
+/** Demonyms ("Ukrainian", "Israeli"): capitalised words that name no place. */
+export function findDemonyms(text: string): Set<string> {
+	return new Set(nlp(text).match('#Demonym').out('array') as string[]);
+}
+
+/** Later mentions of a person by surname alone ("Peskov told"), with the full name. */
+function surnameMentions(text: string, people: PersonMention[]): PersonMention[] {
+	const extra: PersonMention[] = [];
+	for (const person of people) {
+		const surname = person.name.split(/\s+/).pop() ?? '';
+		if (surname === person.name || surname.length < 3) continue;
+		for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'gu'))) {
+			const start = m.index ?? 0;
+			if (people.some((p) => start >= p.start && start < p.end)) continue;
+			extra.push({ name: person.name, start, end: start + surname.length });
+		}
+	}
+	return extra;
+}
+
+/** People named in the text, also by surname alone (titles stripped, possessives dropped), in order. */
 export function findPeople(text: string): PersonMention[] {
+	const people = namedPeople(text);
+	return [...people, ...surnameMentions(text, people)].sort((a, b) => a.start - b.start);
+}
+
+function namedPeople(text: string): PersonMention[] {
 	const raw = nlp(text).people().json({ offset: true, terms: false }) as Offsetted[];
 	const people: PersonMention[] = [];
 	for (const p of raw) {

@@ -2,7 +2,10 @@
 
 const STOP = String.raw`[^,.;:“”"]+?(?=\s+(?:on|in|at|that|he|she|they|as)\b|[,.;:“”"]|$)`;
 const VIA_PATTERNS: RegExp[] = [
-	new RegExp(String.raw`\b(?:according to|per|citing)\s+(?:a|an|the)\s+((?:translation|report|transcript|statement)\s+(?:by|from|of|in)\s+${STOP})`, 'i'),
+	new RegExp(
+		String.raw`\b(?:according to|per|citing)\s+(?:a|an|the)\s+((?:translation|report|transcript|statement)\s+(?:by|from|of|in)\s+${STOP})`,
+		'i'
+	),
 	new RegExp(String.raw`\bin an? ((?:interview|conversation) with\s+${STOP})`, 'i'),
 	new RegExp(String.raw`\b(?:told|speaking to|spoke to)\s+(?:the\s+)?(${STOP})`, 'i'),
 	/\bin an? ((?:[\p{L}-]+\s+)?(?:post|statement|video|update|briefing|interview|address))\b/iu
