@@ -1,8 +1,6 @@
 /** `npm run ingest -- <article.txt> --published YYYY-MM-DD [...] --out <draft.json>`: see --help. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseGazetteer } from '../src/lib/ingest/gazetteer.ts';
-import { ingest } from '../src/lib/ingest/ingest.ts';
 import { decodeArticle } from '../src/lib/ingest/input.ts';
 import { ensureGazetteer } from './ingest-gazetteer.ts';
 
@@ -23,7 +21,7 @@ function fail(code: number, message: string): never {
 	process.exit(code);
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -60,6 +58,9 @@ function main(): void {
 	}
 	const input = decodeArticle(bytes);
 	if (!input.ok) fail(EXIT.input, `${file}: ${input.error}`);
+	// The engine and the gazetteer load only for a usable article, so errors come back at once.
+	const { parseGazetteer } = await import('../src/lib/ingest/gazetteer.ts');
+	const { ingest } = await import('../src/lib/ingest/ingest.ts');
 	const gazetteer = parseGazetteer(readFileSync(ensureGazetteer(), 'utf8'));
 	const article = {
 		published,
@@ -75,8 +76,6 @@ function main(): void {
 	);
 }
 
-try {
-	main();
-} catch (error) {
-	fail(EXIT.failure, error instanceof Error ? error.message.split('\n')[0]! : String(error));
-}
+main().catch((error: unknown) => {
+	fail(EXIT.failure, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+});

@@ -115,7 +115,8 @@ export function ingest(text: string, article: ArticleMeta, gazetteer: Gazetteer)
 	const reported = indirectStatements(frameText, sentences, passages, dates, article, (s, e) =>
 		placesIn(places, s, e)
 	);
-	if (passages.length === 0) warnings.push('no quotation marks: no direct quotes found');
+	if (passages.length === 0 && warnings.length === 0)
+		warnings.push('no quotation marks: no direct quotes found');
 	return {
 		article,
 		places,
