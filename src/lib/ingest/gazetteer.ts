@@ -48,12 +48,21 @@ export function serialiseGazetteer(entries: GazetteerEntry[]): string {
  */
 export function parseGazetteer(tsv: string): Gazetteer {
 	const entries: GazetteerEntry[] = [];
-	const lines = tsv.split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		if (lines[i] === '') continue;
-		const cols = lines[i].split('\t');
-		if (cols.length !== COLUMNS) throw new Error(`gazetteer line ${i + 1}: ${cols.length} columns`);
-		const [key, name, kind, country, lon, lat, population, aliases] = cols;
+	for (const [i, line] of tsv.split('\n').entries()) {
+		if (line === '') continue;
+		const [
+			key = '',
+			name = '',
+			kind = '',
+			country = '',
+			lon,
+			lat,
+			population,
+			aliases = '',
+			...rest
+		] = line.split('\t');
+		if (population === undefined || rest.length > 0)
+			throw new Error(`gazetteer line ${i + 1}: not ${COLUMNS} columns`);
 		entries.push({
 			key,
 			name,

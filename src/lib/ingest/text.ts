@@ -13,6 +13,9 @@ export interface PersonMention {
 	end: number;
 }
 
+/** compromise's `json` options: offsets, without the per-term detail (typed there as an object only). */
+const OFFSETS_ONLY: object = { offset: true, terms: false };
+
 interface Offsetted {
 	text: string;
 	offset: { start: number; length: number };
@@ -23,7 +26,7 @@ interface Offsetted {
  * next sentence while the quotation marks in it are unbalanced.
  */
 export function splitSentences(text: string): Sentence[] {
-	const raw = nlp(text).json({ offset: true, terms: false }) as Offsetted[];
+	const raw = nlp(text).json(OFFSETS_ONLY) as Offsetted[];
 	const sentences: Sentence[] = [];
 	for (const s of raw) {
 		const start = s.offset.start;
@@ -73,7 +76,7 @@ export function findPeople(text: string): PersonMention[] {
 }
 
 function namedPeople(text: string): PersonMention[] {
-	const raw = nlp(text).people().json({ offset: true, terms: false }) as Offsetted[];
+	const raw = nlp(text).people().json(OFFSETS_ONLY) as Offsetted[];
 	const people: PersonMention[] = [];
 	for (const p of raw) {
 		let name = p.text.replace(/[’']s$/, '').replace(/[,.;:]+$/, '');
