@@ -20,7 +20,7 @@ function line(label: string, value: number, counts: string, goal: number | null)
 			: value >= goal
 				? `  goal ≥ ${goal.toFixed(2)}  met`
 				: `  goal ≥ ${goal.toFixed(2)}  MISSED`;
-	console.log(`${label.padEnd(34)} ${pct(value).padStart(5)}  (${counts})${verdict}`);
+	console.log(`${label.padEnd(40)} ${pct(value).padStart(5)}  (${counts})${verdict}`);
 }
 function detection(label: string, d: Detection, goal: number | null) {
 	const { precision, recall, f1: f } = f1(d);
@@ -32,7 +32,7 @@ function accuracy(label: string, c: Count, goal: number | null) {
 	line(label, c.total === 0 ? 0 : c.hits / c.total, `${c.hits}/${c.total}`, goal);
 }
 
-const gazetteerPath = ensureGazetteer();
+const gazetteerPath = await ensureGazetteer();
 const loadStart = performance.now();
 const gazetteerText = readFileSync(gazetteerPath, 'utf8');
 const gazetteer = parseGazetteer(gazetteerText);

@@ -5,9 +5,8 @@
  * (`src/lib/ingest/data/admin1-ua-ru.json`, refreshed from ../shared/geodata-sources when it is there).
  * Usage: `npm run gazetteer`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteerEntries, readAdmin1UaRu } from './ingest-gazetteer-sources.ts';
 import { serialiseGazetteer } from '../src/lib/ingest/gazetteer.ts';
 
 export const GAZETTEER_PATH = fileURLToPath(
@@ -20,25 +19,32 @@ const SHARED_ADMIN1 = fileURLToPath(
 	new URL('../../shared/geodata-sources/admin/ne_admin1_ua_ru.geojson', import.meta.url)
 );
 
-/** Writes the gazetteer file and returns its size in bytes. */
-export function writeGazetteer(): number {
-	if (existsSync(SHARED_ADMIN1)) {
+/**
+ * Writes the gazetteer file (atomically: parallel test workers may build it at once) and returns its
+ * size in bytes. The npm sources load only here: they are slow.
+ * @param refreshAdmin1 first re-derive admin1-ua-ru.json from ../shared (`npm run gazetteer` only)
+ */
+export async function writeGazetteer(refreshAdmin1: boolean): Promise<number> {
+	const { buildGazetteerEntries, readAdmin1UaRu } = await import('./ingest-gazetteer-sources.ts');
+	if (refreshAdmin1 && existsSync(SHARED_ADMIN1)) {
 		const admin1 = readAdmin1UaRu(JSON.parse(readFileSync(SHARED_ADMIN1, 'utf8')));
 		writeFileSync(ADMIN1_PATH, JSON.stringify(admin1, null, '\t') + '\n');
 	}
 	const admin1 = JSON.parse(readFileSync(ADMIN1_PATH, 'utf8'));
 	const tsv = serialiseGazetteer(buildGazetteerEntries(admin1));
-	writeFileSync(GAZETTEER_PATH, tsv);
+	const partial = `${GAZETTEER_PATH}.${process.pid}.partial`;
+	writeFileSync(partial, tsv);
+	renameSync(partial, GAZETTEER_PATH);
 	return Buffer.byteLength(tsv);
 }
 
-/** Builds the gazetteer when it is missing (tests and the CLI on a fresh clone). */
-export function ensureGazetteer(): string {
-	if (!existsSync(GAZETTEER_PATH)) writeGazetteer();
+/** Builds the gazetteer from npm packages and committed files when it is missing (tests, the CLI on a fresh clone). */
+export async function ensureGazetteer(): Promise<string> {
+	if (!existsSync(GAZETTEER_PATH)) await writeGazetteer(false);
 	return GAZETTEER_PATH;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const bytes = writeGazetteer();
+	const bytes = await writeGazetteer(true);
 	console.log(`wrote ${GAZETTEER_PATH} (${(bytes / 1e6).toFixed(1)} MB)`);
 }

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 	// The engine and the gazetteer load only for a usable article, so errors come back at once.
 	const { parseGazetteer } = await import('../src/lib/ingest/gazetteer.ts');
 	const { ingest } = await import('../src/lib/ingest/ingest.ts');
-	const gazetteer = parseGazetteer(readFileSync(ensureGazetteer(), 'utf8'));
+	const gazetteer = parseGazetteer(readFileSync(await ensureGazetteer(), 'utf8'));
 	const article = {
 		published,
 		title: values.title ?? null,

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '$lib/ingest/draft-schema';
-import { BI, article, draftOf, quoteStarting } from './support';
+import { BI, article, draftOf, loadGazetteer, quoteStarting } from './support';
 
 let bi: Draft;
-beforeAll(() => {
+beforeAll(async () => {
+	await loadGazetteer();
 	bi = draftOf(article(BI), '2024-08-01', 'Business Insider');
-});
+}, 120_000);
 
 describe('speakers', () => {
 	// "said Dmitry Peskov, its spokesperson": the name, and the role from the apposition.

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DraftSchema } from '$lib/ingest/draft-schema';
 import { decodeArticle, MAX_INPUT_BYTES } from '$lib/ingest/input';
-import { BI, FIXTURES, article, draftOf } from './support';
+import { BI, FIXTURES, article, draftOf, loadGazetteer } from './support';
+
+beforeAll(loadGazetteer, 120_000);
 
 describe('the draft schema', () => {
 	// Every fixture's draft is valid; the schema is what the review step will rely on.

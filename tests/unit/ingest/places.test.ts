@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '$lib/ingest/draft-schema';
 import { lookupExact, lookupNear } from '$lib/ingest/gazetteer';
-import { BI, article, draftOf, loadGazetteer } from './support';
+import { BI, article, draftOf, gazetteerLoaded, loadGazetteer } from './support';
 
 let bi: Draft;
-beforeAll(() => {
+beforeAll(async () => {
+	await loadGazetteer();
 	bi = draftOf(article(BI), '2024-08-01', 'Business Insider');
-});
+}, 120_000);
 
 const place = (draft: Draft, key: string) => draft.places.find((p) => p.key === key);
 
@@ -50,13 +51,13 @@ describe('places in the Business Insider article', () => {
 	it('resolves the transliteration Kharkov to Kharkiv', () => {
 		const draft = draftOf('Russian forces shelled Kharkov, Ukraine, on Monday.', '2024-08-01');
 		expect(draft.places.map((p) => p.key)).toContain('gn:706483');
-		expect(lookupNear(loadGazetteer(), 'Kharkov').map((e) => e.key)).toContain('gn:706483');
+		expect(lookupNear(gazetteerLoaded(), 'Kharkov').map((e) => e.key)).toContain('gn:706483');
 	});
 
 	// Pokrovsk has a Russian namesake (Yakutia): next to Kramatorsk it is the Ukrainian town; Belgorod the border city.
 	it('chooses among namesakes from the other places', () => {
 		expect(
-			lookupExact(loadGazetteer(), 'Pokrovsk')
+			lookupExact(gazetteerLoaded(), 'Pokrovsk')
 				.map((e) => e.country)
 				.sort()
 		).toEqual(['RU', 'UA']);

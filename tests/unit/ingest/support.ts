@@ -10,9 +10,15 @@ export const FIXTURES = join(import.meta.dirname, '../../fixtures/ingest');
 
 let gazetteer: Gazetteer | null = null;
 
-/** The real gazetteer, parsed once per test file. */
-export function loadGazetteer(): Gazetteer {
-	gazetteer ??= parseGazetteer(readFileSync(ensureGazetteer(), 'utf8'));
+/** Loads the real gazetteer once per test file (call from `beforeAll`); builds it first on a fresh clone. */
+export async function loadGazetteer(): Promise<Gazetteer> {
+	gazetteer ??= parseGazetteer(readFileSync(await ensureGazetteer(), 'utf8'));
+	return gazetteer;
+}
+
+/** The gazetteer `loadGazetteer` loaded. */
+export function gazetteerLoaded(): Gazetteer {
+	if (!gazetteer) throw new Error('call loadGazetteer() in beforeAll first');
 	return gazetteer;
 }
 
@@ -21,7 +27,7 @@ export function article(id: string): string {
 }
 
 export function draftOf(text: string, published: string, outlet: string | null = null): Draft {
-	return ingest(text, { published, title: null, outlet, url: null }, loadGazetteer());
+	return ingest(text, { published, title: null, outlet, url: null }, gazetteerLoaded());
 }
 
 export const BI = 'bi-2024-07-zelenskyy-kharkiv';
