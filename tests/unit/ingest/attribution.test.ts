@@ -53,6 +53,14 @@ describe('speakers', () => {
 		);
 	});
 
+	// "per X" names the speaker the same way.
+	it('reads "per X" as the speaker', () => {
+		const text = 'The strike hit "a residential area," per the Kharkiv regional governor.';
+		expect(quoteStarting(draftOf(text, '2024-08-01'), 'a residential area').speaker?.name).toBe(
+			'the Kharkiv regional governor'
+		);
+	});
+
 	// The second half of a split quote has the speaker of the first.
 	it('gives both halves of a split quote to the same speaker', () => {
 		const draft = draftOf(article('miamivalleytoday-2024-03-ohio-storms'), '2024-03-15');
