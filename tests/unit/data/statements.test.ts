@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, Statement } from '$lib/data/schema';
+import type { Story, Statement } from '$lib/data/schema';
 import { normaliseQuote } from '$lib/data/validate';
 
 const GEODATA = join(import.meta.dirname, '../../../geodata');
 const read = (path: string) => readFileSync(join(GEODATA, path), 'utf8');
 const statements = JSON.parse(read('statements.json')) as Statement[];
-const [article] = JSON.parse(read('articles.json')) as Article[];
+const [article] = JSON.parse(read('stories.json')) as Story[];
 
 /** Start of each quote the article must contribute → the place ids it must be linked to. */
 const EXPECTED: [string, string[]][] = [

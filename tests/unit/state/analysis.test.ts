@@ -3,21 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { AnalysisGeometry, Areas } from '$lib/data/geometry';
 import { axisSummary, focusVerdict, placeDistances } from '$lib/state/analysis';
-import { AXES } from '$lib/state/axes';
 import { snapshotFor, timelineEntries } from '$lib/state/timeline';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(`geodata/${path}`, 'utf8')) as T;
 const regions = read<Areas>('regions.geojson');
+const story = catalog.articles.get(catalog.defaultStory)!;
+const since = catalog.snapshots.find((s) => s.id === story.gains_since)!;
 const geometry: AnalysisGeometry = {
-	frontline: {
-		'2024-05-09': read('frontline/2024-05-09.geojson'),
-		'2024-07-24': read('frontline/2024-07-24.geojson')
-	},
-	change: read('frontline/change.geojson'),
+	before: read(since.file),
+	after: read(catalog.frontAt.get(story.id)!.file),
+	change: read(`gains/${story.id}.geojson`),
 	border: read('basemap/border.geojson'),
 	regions: new Map(regions.features.map((f) => [String(f.properties?.id), f]))
 };
-const [kharkivAxis, pokrovskAxis] = AXES.map((axis) => axisSummary(axis, catalog, geometry));
+const [kharkivAxis, pokrovskAxis] = story.axes.map((axis) => axisSummary(axis, catalog, geometry));
 
 describe('axisSummary', () => {
 	// The compare view's km² come from geometry, close to the source's own totals.
@@ -89,22 +88,28 @@ describe('placeDistances', () => {
 
 describe('timeline', () => {
 	// Snapshots and statement dates share one axis, oldest first, early June as its first day.
-	it('merges snapshot and statement dates in order', () => {
+	it('merges every snapshot date and statement date in order', () => {
 		const entries = timelineEntries(catalog);
-		expect(entries.map((e) => e.date)).toEqual([
-			'2024-05-09',
-			'2024-06-01',
-			'2024-07-17',
-			'2024-07-24'
-		]);
-		expect(entries[0]!.snapshot).toBe(true);
-		expect(entries[1]!.label).toEqual({ from: '2024-06-01', to: '2024-06-10' });
+		const dates = entries.map((e) => e.date);
+		expect(dates).toEqual([...dates].sort());
+		expect(new Set(dates)).toEqual(
+			new Set([
+				...catalog.snapshots.map((s) => s.date),
+				...catalog.statements.map((s) =>
+					typeof s.said_on === 'string' ? s.said_on : s.said_on.from
+				)
+			])
+		);
+		expect(entries.find((e) => e.date === '2024-06-01')!.label).toEqual({
+			from: '2024-06-01',
+			to: '2024-06-10'
+		});
 	});
 
-	// A date shows the latest front line known on that day.
+	// A date shows the latest front line known on that day; no date, the story's front at publication.
 	it('picks the latest snapshot on or before a date', () => {
-		expect(snapshotFor('2024-07-17')).toBe('2024-05-09');
-		expect(snapshotFor('2024-07-24')).toBe('2024-07-24');
-		expect(snapshotFor(null)).toBe('2024-07-24');
+		expect(snapshotFor('2024-07-17', catalog).id).toBe('weekly-2024-07-11');
+		expect(snapshotFor('2024-07-24', catalog).id).toBe('2024-07-24');
+		expect(snapshotFor(null, catalog)).toBe(catalog.frontAt.get(catalog.defaultStory));
 	});
 });
