@@ -10,12 +10,13 @@ const [story] = read<Story[]>('stories.json');
 const gains = read<Collection<ChangeFeature>>(`gains/${story!.id}.geojson`);
 
 /**
- * Russian gains per oblast, km², from the story's `gains_since` to its front at publication:
- * the reference of the story's dating (see README, "Data sources").
+ * Russian gains per oblast, km², 9 May → 1 August 2024 (the front at publication): the reference
+ * difference of the weekly files, parts under 0.5 km² dropped, each part given to the oblast that
+ * holds most of it (issue #16).
  */
 const REFERENCE_KM2: Record<string, number> = {
-	'kharkiv-oblast': 212.6,
-	'donetsk-oblast': 256.4
+	'kharkiv-oblast': 212.4,
+	'donetsk-oblast': 306.0
 };
 
 function measuredKm2(oblastId: string): number {

@@ -64,7 +64,8 @@ describe('statements.json', () => {
 	// Zelenskyy's Wednesday remarks are dated 24 July 2024, Peskov's to 17 July, early June as a range.
 	it('dates the quoted speech', () => {
 		const byStart = (start: string) => statements.find((s) => s.quote.startsWith(start))!;
-		expect(byStart('throwing everything').said_on).toBe('2024-07-24');
+		expect(byStart('throwing everything').said_on).toBe('2024-07-31');
+		expect(byStart('tense and difficult').said_on).toBe('2024-07-24');
 		expect(byStart('This operation is ongoing').said_on).toBe('2024-07-17');
 		expect(byStart('failed to implement').said_on).toEqual({
 			from: '2024-06-01',

@@ -19,10 +19,11 @@ const geometry: AnalysisGeometry = {
 const [kharkivAxis, pokrovskAxis] = story.axes.map((axis) => axisSummary(axis, catalog, geometry));
 
 describe('axisSummary', () => {
-	// The compare view's km² come from geometry, close to the source's own totals.
-	it('measures Russian gains per axis within 1 % of the source totals', () => {
-		expect(Math.abs(kharkivAxis!.gainedKm2 - 212.6) / 212.6).toBeLessThan(0.01);
-		expect(Math.abs(pokrovskAxis!.gainedKm2 - 256.4) / 256.4).toBeLessThan(0.01);
+	// The compare view's km², 9 May → the front at publication (1 August), match the reference: a
+	// direct difference of the weekly files, parts under 0.5 km² dropped (issue #16).
+	it('measures Russian gains per axis within 2 % of 212.4 (Kharkiv) and 306.0 km² (Donetsk)', () => {
+		expect(Math.abs(kharkivAxis!.gainedKm2 - 212.4) / 212.4).toBeLessThan(0.02);
+		expect(Math.abs(pokrovskAxis!.gainedKm2 - 306.0) / 306.0).toBeLessThan(0.02);
 	});
 
 	// The offensive brought the front toward Kharkiv between the snapshots.
@@ -48,7 +49,7 @@ describe('focusVerdict', () => {
 		const verdict = focusVerdict(kharkivAxis!, pokrovskAxis!);
 		expect(verdict.measures.gained).toBe('pokrovsk');
 		expect(verdict.measures.latestStatements).toBe('pokrovsk');
-		expect(verdict.latestDate).toBe('2024-07-24');
+		expect(verdict.latestDate).toBe('2024-07-31');
 		expect(verdict.axis).toBe('pokrovsk');
 	});
 
