@@ -81,7 +81,12 @@ describe('placeDistances', () => {
 	it('lists the other article cities nearest first', () => {
 		const cities = catalog.entities.filter((e) => e.kind === 'city' && e.role === 'article');
 		const result = placeDistances(catalog.byId.get('kharkiv')!, cities, geometry);
-		expect(result.toPlaces.map((r) => r.id)).toEqual(['belgorod', 'sloviansk', 'pokrovsk']);
+		expect(result.toPlaces.map((r) => r.id)).toEqual([
+			'belgorod',
+			'sloviansk',
+			'kostiantynivka',
+			'pokrovsk'
+		]);
 		expect(result.borderKm).toBeGreaterThan(20);
 		expect(result.borderKm).toBeLessThan(40);
 	});
