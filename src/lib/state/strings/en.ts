@@ -79,6 +79,7 @@ export const en = {
 	'compare.detailGained': 'Russia gained {a} in {regionA}, against {b} in {regionB}.',
 	'compare.detailCloser': 'The front came {a} closer to {cityA}, and {b} closer to {cityB}.',
 	'compare.detailLatest': 'Most of the latest quotes ({date}) are about the {axis}.',
+	'compare.noAxes': 'This story compares no axes.',
 	'compare.loading': 'Measuring both axes…',
 	'measure.heading': 'Measure',
 	'measure.ruler': 'Ruler',

@@ -80,6 +80,7 @@ export const uk: Record<MessageKey, string> = {
 		'Росія захопила {a} у регіоні «{regionA}» проти {b} у регіоні «{regionB}».',
 	'compare.detailCloser': 'Фронт наблизився на {a} до міста {cityA} і на {b} до міста {cityB}.',
 	'compare.detailLatest': 'Більшість останніх цитат ({date}) стосуються напрямку: {axis}.',
+	'compare.noAxes': 'Цей матеріал не порівнює напрямків.',
 	'compare.loading': 'Вимірюємо обидва напрямки…',
 	'measure.heading': 'Вимірювання',
 	'measure.ruler': 'Лінійка',
