@@ -8,15 +8,12 @@ import { storyCatalog } from '$lib/data/story-view';
 
 export const storyFilter = $state<{ id: string | null }>({ id: null });
 
-const views = new Map<string | null, Catalog>();
+/** The last view built, so every panel reading it in a frame shares one object. */
+let last: { id: string | null; view: Catalog } = { id: null, view: catalog };
 
 /** The catalog as the filter shows it: one story's, or everything. */
 export function shownCatalog(): Catalog {
 	const id = storyFilter.id;
-	let view = views.get(id);
-	if (!view) {
-		view = storyCatalog(catalog, id);
-		views.set(id, view);
-	}
-	return view;
+	if (last.id !== id) last = { id, view: storyCatalog(catalog, id) };
+	return last.view;
 }
