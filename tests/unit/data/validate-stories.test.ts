@@ -64,7 +64,7 @@ describe('validateGeodata on broken stories', () => {
 		const other = { ...story, id: 'other-story', text: 'articles/other-story.txt' };
 		const statements = JSON.parse(valid['statements.json']!) as Json[];
 		statements[0] = { ...statements[0], article: 'other-story' };
-		const files = {
+		const files: Record<string, string> = {
 			...withStories([story!, other]),
 			'articles/other-story.txt': 'Nothing quoted here.',
 			'statements.json': JSON.stringify(statements)
