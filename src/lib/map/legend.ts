@@ -3,7 +3,8 @@
  * two cannot drift apart. Colours are palette keys (with an optional hex alpha suffix, matching
  * the map's fill opacity); `shape` says how a swatch draws it.
  */
-import type { MessageKey } from '$lib/state/i18n';
+import { SNAPSHOT_DATES, type SnapshotDate } from '$lib/data/urls';
+import { formatDate, t, type Lang, type MessageKey } from '$lib/state/i18n';
 import type { Palette } from './palette';
 
 /** Which overlays the legend has switched on. */
@@ -48,6 +49,7 @@ export type LegendEntry = {
 
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
+	{ key: null, label: 'legend.selected', color: 'selected', shape: 'dot' },
 	{
 		key: 'regions',
 		label: 'legend.regions',
@@ -78,4 +80,47 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 export function legendColor(entry: LegendEntry, palette: Palette): string {
 	if (entry.shape === 'outline') return 'transparent';
 	return `${palette[entry.color]}${entry.alpha ?? ''}`;
+}
+
+/** The snapshot before `snapshot`, or null for the first: the change overlay runs from it. */
+function previousSnapshot(snapshot: SnapshotDate): SnapshotDate | null {
+	return SNAPSHOT_DATES[SNAPSHOT_DATES.indexOf(snapshot) - 1] ?? null;
+}
+
+/** The gains exist only between the last two snapshots, so they are drawn on the latest alone. */
+function gainsDrawnOn(snapshot: SnapshotDate): boolean {
+	return snapshot === SNAPSHOT_DATES.at(-1);
+}
+
+/** The overlays the map draws on `snapshot`: those switched on that exist on that date. */
+export function drawnOverlays(
+	switched: OverlayVisibility,
+	snapshot: SnapshotDate
+): OverlayVisibility {
+	return { ...switched, gained: switched.gained && gainsDrawnOn(snapshot) };
+}
+
+/**
+ * The legend's entries on `snapshot`: an overlay the map cannot draw on that date is not listed,
+ * nor the selection's colour while nothing is selected.
+ */
+export function legendEntriesOn(snapshot: SnapshotDate, selection: boolean): LegendEntry[] {
+	return LEGEND_ENTRIES.filter(
+		(entry) =>
+			(entry.key !== 'gained' || gainsDrawnOn(snapshot)) &&
+			(entry.label !== 'legend.selected' || selection)
+	);
+}
+
+/**
+ * The entry's label naming the snapshot it explains.
+ *
+ * @example legendLabel('en', occupiedEntry, '2024-05-09') // 'Occupied by Russia, 9 May 2024'
+ */
+export function legendLabel(lang: Lang, entry: LegendEntry, snapshot: SnapshotDate): string {
+	const since = previousSnapshot(snapshot);
+	return t(lang, entry.label, {
+		date: formatDate(lang, snapshot),
+		since: since ? formatDate(lang, since) : ''
+	});
 }

@@ -6,7 +6,7 @@ import type { Catalog, Entity } from '$lib/data/catalog';
 import { startOf } from '$lib/data/statements';
 import { occupiedOf, type AnalysisGeometry } from '$lib/data/geometry';
 import type { Statement } from '$lib/data/schema';
-import { SNAPSHOT_DATES } from '$lib/data/urls';
+import { SNAPSHOT_DATES, type SnapshotDate } from '$lib/data/urls';
 import {
 	distanceKm,
 	distanceToAreaKm,
@@ -23,27 +23,33 @@ export interface PlaceDistances {
 	toPlaces: { id: string; km: number }[];
 	/** km to the Russia–Ukraine border line. */
 	borderKm: number;
-	/** Distance to the occupied area on the latest snapshot; null when the snapshot is empty. */
+	/** Distance to the occupied area on the chosen snapshot; null when the snapshot is empty. */
 	front: AreaDistance | null;
-	/** How the distance to the occupied area changed between the snapshots. */
+	/** How the distance to the occupied area changed from the snapshot before; null on the first. */
 	shift: FrontShift | null;
 }
 
-/** Distances from a city to the other article cities, the border and the front line. */
+/**
+ * Distances from a city to the other article cities, the border and the front line of `snapshot`
+ * (default: the latest).
+ */
 export function placeDistances(
 	place: Entity,
 	cities: Entity[],
-	geometry: AnalysisGeometry
+	geometry: AnalysisGeometry,
+	snapshot: SnapshotDate = SNAPSHOT_DATES.at(-1)!
 ): PlaceDistances {
-	const [before, after] = SNAPSHOT_DATES.map((date) => occupiedOf(geometry.frontline[date]));
+	const earlier = SNAPSHOT_DATES[SNAPSHOT_DATES.indexOf(snapshot) - 1];
+	const after = occupiedOf(geometry.frontline[snapshot]);
+	const before = earlier ? occupiedOf(geometry.frontline[earlier]) : null;
 	return {
 		toPlaces: cities
 			.filter((city) => city.id !== place.id)
 			.map((city) => ({ id: city.id, km: distanceKm(place.coordinates, city.coordinates) }))
 			.sort((a, b) => a.km - b.km),
 		borderKm: distanceToLineKm(place.coordinates, geometry.border),
-		front: distanceToAreaKm(place.coordinates, after!),
-		shift: frontShiftKm(place.coordinates, before!, after!)
+		front: distanceToAreaKm(place.coordinates, after),
+		shift: before ? frontShiftKm(place.coordinates, before, after) : null
 	};
 }
 

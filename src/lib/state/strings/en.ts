@@ -43,10 +43,11 @@ export const en = {
 
 	'legend.heading': 'Legend',
 	'legend.regions': 'Regions in the article',
-	'legend.occupied': 'Occupied by Russia, 24 July 2024',
-	'legend.contested': 'Contested (grey zone), 24 July 2024',
-	'legend.gained': 'Gained by Russia since 9 May 2024',
+	'legend.occupied': 'Occupied by Russia, {date}',
+	'legend.contested': 'Contested (grey zone), {date}',
+	'legend.gained': 'Gained by Russia, {since} – {date}',
 	'legend.places': 'Places in the article',
+	'legend.selected': 'Selected place',
 	'legend.context': 'Other places',
 
 	'article.read': 'Read the article',
@@ -62,15 +63,15 @@ export const en = {
 
 	'distances.heading': 'Distances',
 	'distances.border': 'Russian border',
-	'distances.front': 'Front line (24 July 2024)',
+	'distances.front': 'Front line ({date})',
 	'distances.inside': 'inside the occupied area',
-	'distances.closer': 'the front came {km} closer since 9 May',
-	'distances.farther': 'the front moved {km} away since 9 May',
+	'distances.closer': 'the front came {km} closer',
+	'distances.farther': 'the front moved {km} away',
 
 	'distances.place': 'To',
 	'distances.distance': 'Distance',
 	'distances.loading': 'Measuring distances…',
-	'distances.change': 'Change since 9 May 2024',
+	'distances.change': 'Change since {since}',
 	'compare.statements': 'Statements',
 	'compare.speakers': 'Who spoke',
 	'compare.frontDistance': 'Front line to {city}',
@@ -111,6 +112,7 @@ export const en = {
 	'download.png': 'Map image (PNG)',
 	'download.geojson': 'Places and statements (GeoJSON)',
 	'download.csv': 'Statements (CSV)',
+	'download.frontOn': 'Front line of {date}',
 	'download.note': 'Every file includes the source credits.',
 	'download.failed': 'The file could not be made. Please try again.',
 

@@ -43,10 +43,11 @@ export const uk: Record<MessageKey, string> = {
 
 	'legend.heading': 'Умовні позначення',
 	'legend.regions': 'Області, згадані в статті',
-	'legend.occupied': 'Окуповано Росією станом на 24 липня 2024 року',
-	'legend.contested': 'Сіра зона станом на 24 липня 2024 року',
-	'legend.gained': 'Захоплено Росією з 9 травня 2024 року',
+	'legend.occupied': 'Окуповано Росією станом на {date} року',
+	'legend.contested': 'Сіра зона станом на {date} року',
+	'legend.gained': 'Захоплено Росією з {since} до {date} року',
 	'legend.places': 'Місця, згадані в статті',
+	'legend.selected': 'Вибране місце',
 	'legend.context': 'Інші місця',
 
 	'article.read': 'Читати статтю',
@@ -62,15 +63,15 @@ export const uk: Record<MessageKey, string> = {
 
 	'distances.heading': 'Відстані',
 	'distances.border': 'Кордон із Росією',
-	'distances.front': 'Лінія фронту (24 липня 2024 року)',
+	'distances.front': 'Лінія фронту ({date} року)',
 	'distances.inside': 'на окупованій території',
-	'distances.closer': 'з 9 травня фронт наблизився на {km}',
-	'distances.farther': 'з 9 травня фронт віддалився на {km}',
+	'distances.closer': 'фронт наблизився на {km}',
+	'distances.farther': 'фронт віддалився на {km}',
 
 	'distances.place': 'До',
 	'distances.distance': 'Відстань',
 	'distances.loading': 'Вимірюємо відстані…',
-	'distances.change': 'Зміна з 9 травня 2024 року',
+	'distances.change': 'Зміна з {since} року',
 	'compare.statements': 'Твердження',
 	'compare.speakers': 'Хто говорив',
 	'compare.frontDistance': 'Від лінії фронту до міста {city}',
@@ -112,6 +113,7 @@ export const uk: Record<MessageKey, string> = {
 	'download.png': 'Зображення мапи (PNG)',
 	'download.geojson': 'Місця й твердження (GeoJSON)',
 	'download.csv': 'Твердження (CSV)',
+	'download.frontOn': 'Лінія фронту станом на {date} року',
 	'download.note': 'Кожен файл містить перелік джерел.',
 	'download.failed': 'Не вдалося створити файл. Спробуйте ще раз.',
 
