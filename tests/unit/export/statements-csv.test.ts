@@ -50,7 +50,12 @@ const TRICKY: Statement = {
 	article: 'bi-2024-07-zelenskyy-kharkiv',
 	quote: 'He said "no", then\r\nleft',
 	wording: 'speaker',
-	speaker: { name: '=HYPERLINK("http://evil.example","click")', role: '+1 role, "quoted"' },
+	speaker: {
+		name: '=HYPERLINK("http://evil.example","click")',
+		name_uk: '=HYPERLINK("http://evil.example","click")',
+		role: '+1 role, "quoted"',
+		role_uk: '+1 role, "quoted"'
+	},
 	said_on: { from: '2024-06-01', to: '2024-06-10' },
 	via: '@via\nline',
 	kind: 'report',

@@ -20,10 +20,16 @@ export const en = {
 	'panel.kind.city': 'City',
 	'panel.kind.oblast': 'Oblast',
 	'panel.inContext': 'in context',
+	/** The "in context" button's accessible name: which statement it opens. */
+	'panel.inContextOf': 'in context: {words}',
 	'panel.via': 'via {via}',
 	'panel.alsoAbout': 'Also about',
 	'panel.said': 'said',
 	'panel.noStatements': 'The article makes no statement about this place.',
+	'panel.noneUntil': 'No statements up to {date} ({later} later).',
+	'panel.someUntil': 'Statements up to {date}; {later} later.',
+	'panel.showLater': 'Show the later ones',
+	'panel.hideLater': 'Hide the later ones',
 	/** `{count}` is the whole phrase from `tStatements()` ("3 statements"), so plurals stay right. */
 	'panel.selected': '{name} selected. {count}.',
 	/** The bottom sheet's grab handle on phones; `{state}` is one of the `sheet.*` states. */
@@ -32,10 +38,16 @@ export const en = {
 	'sheet.half': 'half open',
 	'sheet.full': 'full screen',
 
-	'statement.kind.claim': 'claim',
-	'statement.kind.denial': 'denial',
-	'statement.kind.estimate': 'estimate',
-	'statement.kind.report': 'report',
+	/** Kinds as noun phrases; they also fill `{kind}` in `statement.reportsOn`. */
+	'statement.kind.claim': 'an unverified claim',
+	'statement.kind.denial': 'a denial',
+	'statement.kind.estimate': 'an estimate',
+	'statement.kind.report': 'an account of events',
+	'statement.quoteLabel': 'Quote',
+	'statement.articleWording': "{outlet}'s wording, not a quote",
+	'statement.reportsOn': 'The article reports {kind} by {name}',
+	'statement.ownReporting': "The article's own reporting",
+	'statement.about': 'about {name}',
 
 	'control.occupied': 'Occupied',
 	'control.contested': 'Contested',
@@ -96,8 +108,14 @@ export const en = {
 	'measure.inside': 'Places within the ring: {count}',
 	'timeline.heading': 'Timeline',
 	'timeline.all': 'All dates',
-	'timeline.frontline': 'front line',
+	'timeline.hint':
+		'Choose a date: the map shows the latest front line known on it, the panels the statements made up to it.',
+	'timeline.frontline': 'front-line map',
 	'timeline.statementsOn': 'Statements up to {date}',
+	'timeline.statementsOnRange':
+		'Statements up to {date}, the first day of {range}, the period the article gives for these statements',
+	'timeline.mapShows': 'The map shows the front line of {date}.',
+	'timeline.none': 'No statements were made up to {date}.',
 	'compare.heading': 'Compare regional focus',
 	'compare.kharkivAxis': 'Kharkiv axis',
 	'compare.pokrovskAxis': 'Pokrovsk axis',
