@@ -14,3 +14,29 @@ it('fits the page to a 1440 × 900 window, the side column scrolling on its own'
 	expect(pageHeight).toBe(windowHeight);
 	expectClean(tracked);
 });
+
+// "0.0 km(inside the occupied area)" ran the number into the words.
+it('spaces the distance from the note that a city lies inside the occupied area', async () => {
+	const tracked = await browser.open('/?place=vovchansk');
+	const row = tracked.page.locator('[data-testid="distances"] tr[data-to="front"] td');
+	await expect.poll(() => row.innerText()).toBe('0.0 km (inside the occupied area)');
+	expectClean(tracked);
+});
+
+// "Change since 9 May 2024 · the front came 71 km closer since 9 May" said the date twice.
+it('names the earlier snapshot once in the change row', async () => {
+	const tracked = await browser.open('/?place=kharkiv');
+	const row = tracked.page.locator('[data-testid="distances"] tr[data-to="front-change"]');
+	await expect.poll(() => row.innerText()).toContain('Change since 9 May 2024');
+	expect((await row.innerText()).match(/9 May/g)).toHaveLength(1);
+	expectClean(tracked);
+});
+
+// A Ukrainian reader's tab should not be titled in English.
+it('titles the tab in the reader’s language', async () => {
+	const tracked = await browser.open('/?lang=uk');
+	await expect
+		.poll(() => tracked.page.title())
+		.toBe('Мапа лінії фронту — Росія переносить фокус із Харкова на Покровськ');
+	expectClean(tracked);
+});

@@ -23,6 +23,8 @@ export interface Entity {
 	oblast: { id: string; en: string; uk: string } | null;
 	/** DeepStateMap status of a city's point; null for oblasts and places in Russia. */
 	control: { before: Control; after: Control } | null;
+	/** Pre-war GeoNames population of a city; null for oblasts and where GeoNames has none. */
+	population: number | null;
 	/** The city's point, or the middle of the oblast's bounding box. */
 	coordinates: Position;
 	/** [west, south, east, north] in degrees. */
@@ -61,6 +63,7 @@ function cityEntity(place: Place, coordinates: Position): Entity {
 			place.country === 'UA'
 				? { before: place.control_2024_05_09, after: place.control_2024_07_24 }
 				: null,
+		population: place.population,
 		coordinates,
 		bbox: [coordinates[0]!, coordinates[1]!, coordinates[0]!, coordinates[1]!]
 	};
@@ -79,6 +82,7 @@ function regionEntity(region: Region, bbox: [number, number, number, number]): E
 		country: region.country,
 		oblast: null,
 		control: null,
+		population: null,
 		coordinates: [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
 		bbox
 	};

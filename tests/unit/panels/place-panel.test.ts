@@ -82,6 +82,12 @@ describe('PlacePanel', () => {
 		expect(html).toMatch(/<button[^>]*>Show the later ones<\/button>/);
 	});
 
+	// GeoNames gives Strilecha no population; calling the village a city would overstate it.
+	it('calls a place without a known population a settlement, not a city', () => {
+		expect(renderPanel('strilecha', 'en')).toMatch(/<p class="meta[^"]*">\s*Settlement · /);
+		expect(renderPanel('kharkiv', 'en')).toMatch(/<p class="meta[^"]*">\s*City · /);
+	});
+
 	// A place the article says nothing about says so instead of showing an empty list.
 	it('says when the article makes no statement about a place', () => {
 		expect(renderPanel('kramatorsk', 'en')).toContain(

@@ -19,6 +19,7 @@ export const en = {
 	'panel.close': 'Close',
 	'panel.kind.city': 'City',
 	'panel.kind.oblast': 'Oblast',
+	'panel.kind.settlement': 'Settlement',
 	'panel.inContext': 'in context',
 	/** The "in context" button's accessible name: which statement it opens. */
 	'panel.inContextOf': 'in context: {words}',
@@ -76,7 +77,7 @@ export const en = {
 	'distances.heading': 'Distances',
 	'distances.border': 'Russian border',
 	'distances.front': 'Front line ({date})',
-	'distances.inside': 'inside the occupied area',
+	'distances.kmInside': '{km} (inside the occupied area)',
 	'distances.closer': 'the front came {km} closer',
 	'distances.farther': 'the front moved {km} away',
 
@@ -134,7 +135,13 @@ export const en = {
 	'download.note': 'Every file includes the source credits.',
 	'download.failed': 'The file could not be made. Please try again.',
 
-	'attribution.sources': 'Sources'
+	'attribution.sources': 'Sources',
+	'licence.publicDomain': 'Public domain',
+	'licence.deepstate':
+		'DeepStateMap.live License Agreement; redistribution not clearly granted, get permission before publishing',
+	'licence.quotedForReporting': 'All rights reserved; quoted for reporting and commentary',
+	'page.title': "Frontline Explorer — Russia's focus shifts from Kharkiv to Pokrovsk",
+	'page.embedTitle': 'Frontline Explorer (embed)'
 } as const;
 
 export type MessageKey = keyof typeof en;

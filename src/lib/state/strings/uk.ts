@@ -21,6 +21,7 @@ export const uk: Record<MessageKey, string> = {
 	'panel.close': 'Закрити',
 	'panel.kind.city': 'Місто',
 	'panel.kind.oblast': 'Область',
+	'panel.kind.settlement': 'Населений пункт',
 	'panel.inContext': 'у контексті',
 	'panel.inContextOf': 'у контексті: {words}',
 	'panel.via': 'джерело: {via}',
@@ -74,7 +75,7 @@ export const uk: Record<MessageKey, string> = {
 	'distances.heading': 'Відстані',
 	'distances.border': 'Кордон із Росією',
 	'distances.front': 'Лінія фронту ({date} року)',
-	'distances.inside': 'на окупованій території',
+	'distances.kmInside': '{km} (на окупованій території)',
 	'distances.closer': 'фронт наблизився на {km}',
 	'distances.farther': 'фронт віддалився на {km}',
 
@@ -133,7 +134,13 @@ export const uk: Record<MessageKey, string> = {
 	'download.note': 'Кожен файл містить перелік джерел.',
 	'download.failed': 'Не вдалося створити файл. Спробуйте ще раз.',
 
-	'attribution.sources': 'Джерела'
+	'attribution.sources': 'Джерела',
+	'licence.publicDomain': 'Суспільне надбання',
+	'licence.deepstate':
+		'Ліцензійна угода DeepStateMap.live; право на поширення не надано явно, отримайте дозвіл перед публікацією',
+	'licence.quotedForReporting': 'Усі права захищено; цитується для інформування й коментування',
+	'page.title': 'Мапа лінії фронту — Росія переносить фокус із Харкова на Покровськ',
+	'page.embedTitle': 'Мапа лінії фронту (вбудована)'
 };
 
 /** 1 твердження, 2–4 твердження, 5–20 тверджень, 21 твердження, 1,5 твердження. */
