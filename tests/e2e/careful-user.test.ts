@@ -40,3 +40,19 @@ it('titles the tab in the reader’s language', async () => {
 		.toBe('Мапа лінії фронту — Росія переносить фокус із Харкова на Покровськ');
 	expectClean(tracked);
 });
+
+// On a phone the legend was two screens down: the first screen showed colours with no key.
+it('shows a collapsible map key on a phone’s first screen', async () => {
+	const tracked = await browser.open('/', {
+		context: { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }
+	});
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	const occupied = page.locator('.map-key').getByText('Occupied by Russia, 24 July 2024');
+	const box = (await occupied.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(667);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+	await page.locator('.map-key summary').tap();
+	await expect.poll(() => occupied.isVisible()).toBe(false);
+	expectClean(tracked);
+});

@@ -55,6 +55,7 @@ export const en = {
 	'control.ukrainian_controlled': 'Ukrainian-controlled',
 
 	'legend.heading': 'Legend',
+	'legend.key': 'Map key',
 	'legend.regions': 'Regions in the article',
 	'legend.occupied': 'Occupied by Russia, {date}',
 	'legend.contested': 'Contested (grey zone), {date}',

@@ -53,6 +53,7 @@ export const uk: Record<MessageKey, string> = {
 	'control.ukrainian_controlled': 'Під контролем України',
 
 	'legend.heading': 'Умовні позначення',
+	'legend.key': 'Легенда мапи',
 	'legend.regions': 'Області, згадані в статті',
 	'legend.occupied': 'Окуповано Росією станом на {date} року',
 	'legend.contested': 'Сіра зона станом на {date} року',
