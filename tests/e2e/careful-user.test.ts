@@ -56,3 +56,27 @@ it('shows a collapsible map key on a phone’s first screen', async () => {
 	await expect.poll(() => occupied.isVisible()).toBe(false);
 	expectClean(tracked);
 });
+
+// On a phone the article sits below the map; closing it left the reader mid-page, map out of view.
+it('brings a phone reader back up to the map when the article closes', async () => {
+	const tracked = await browser.open('/?place=pokrovsk', {
+		context: { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }
+	});
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	await page
+		.getByTestId('place-panel')
+		.getByRole('button', { name: /^in context/ })
+		.first()
+		.tap();
+	const article = page.getByTestId('article');
+	await article.waitFor();
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	await article.getByRole('button', { name: /Back to the map/ }).tap();
+	await expect
+		.poll(() => page.getByTestId('map').evaluate((el) => el.getBoundingClientRect().top))
+		.toBeGreaterThanOrEqual(0);
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(map.y).toBeLessThan(667 / 2);
+	expectClean(tracked);
+});
