@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import { canvasText, downloadPng, recordCanvasText } from './support/canvas-text';
 
 const browser = useBrowser();
 
@@ -78,5 +79,27 @@ it('brings a phone reader back up to the map when the article closes', async () 
 		.toBeGreaterThanOrEqual(0);
 	const map = (await page.getByTestId('map').boundingBox())!;
 	expect(map.y).toBeLessThan(667 / 2);
+	expectClean(tracked);
+});
+
+// Distances on a map without a scale are guesswork, on screen and in print.
+it('shows a scale bar on the map and burns one into the PNG', async () => {
+	const tracked = await browser.open('/#map=7/49.2/36.9', { prepare: recordCanvasText });
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	expect(await page.locator('.maplibregl-ctrl-scale').innerText()).toMatch(/^\d+\s*km$/);
+	await downloadPng(page);
+	expect(await canvasText(page)).toMatch(/\b(1|2|5)0* km\b/);
+	expectClean(tracked);
+});
+
+// White zoom buttons glare on the dark map and hide its dark icons' meaning.
+it('draws the zoom buttons in the dark theme’s colours', async () => {
+	const tracked = await browser.open('/?theme=dark');
+	await waitForMapIdle(tracked.page);
+	const background = await tracked.page
+		.locator('.maplibregl-ctrl-group')
+		.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).toBe('rgb(28, 31, 35)');
 	expectClean(tracked);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import { canvasText, downloadPng, recordCanvasText } from './support/canvas-text';
 
 const browser = useBrowser();
 /** Kharkiv's distance to the 9 May occupied area, computed independently by the geo goldens. */
@@ -10,19 +11,6 @@ const KHARKIV_9_MAY_KM = (
 		readFileSync('tests/fixtures/geo/out/distance-to-front-2024-05-09.json', 'utf8')
 	) as Record<string, { km: number }>
 ).kharkiv!.km;
-
-/** Records every string the page draws on a 2D canvas, so the PNG's burned-in text can be read. */
-async function recordCanvasText(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const drawn: string[] = [];
-		(window as unknown as { drawnText: string[] }).drawnText = drawn;
-		const fillText = CanvasRenderingContext2D.prototype.fillText;
-		CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-			drawn.push(text);
-			return fillText.call(this, text, ...rest);
-		};
-	});
-}
 
 /** Chooses 9 May on the timeline once the page is live (the map idle means it has hydrated). */
 async function chooseNinthOfMay(page: Page): Promise<void> {
@@ -49,17 +37,8 @@ it('burns 9 May into the PNG’s caption and legend', async () => {
 	const tracked = await browser.open('/#map=7/49.2/36.9', { prepare: recordCanvasText });
 	const { page } = tracked;
 	await chooseNinthOfMay(page);
-	await page.getByText('Download', { exact: true }).click();
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByTestId('download').getByRole('button', { name: 'Map image (PNG)' }).click()
-	]);
-	expect(await file.failure()).toBeNull();
-	const drawn = (
-		await page.evaluate(() => (window as unknown as { drawnText: string[] }).drawnText)
-	)
-		.join(' ')
-		.replace(/\s+/g, ' ');
+	await downloadPng(page);
+	const drawn = await canvasText(page);
 	expect(drawn).toContain('Front line of 9 May 2024');
 	expect(drawn).toContain('Occupied by Russia, 9 May 2024');
 	expect(drawn).not.toContain('24 July');

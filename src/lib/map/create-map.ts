@@ -68,6 +68,7 @@ export function createMap(
 	if (settings.showZoomControls) {
 		map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
 	}
+	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
 	const reported: Error[] = [];
 	let report: ((error: Error) => void) | null = null;
 	map.on('error', (event) => {
