@@ -106,6 +106,7 @@ export const en = {
 	'measure.total': 'Total',
 	'measure.clear': 'Clear',
 	'measure.center': 'Centre',
+	'measure.mapPoint': 'Point clicked on the map',
 	'measure.radius': 'Radius (km)',
 	'measure.inside': 'Places within the ring: {count}',
 	'timeline.heading': 'Timeline',

@@ -105,6 +105,7 @@ export const uk: Record<MessageKey, string> = {
 	'measure.total': 'Разом',
 	'measure.clear': 'Очистити',
 	'measure.center': 'Центр',
+	'measure.mapPoint': 'Точка на мапі',
 	'measure.radius': 'Радіус (км)',
 	'measure.inside': 'Місць у колі: {count}',
 	'timeline.heading': 'Хронологія',
