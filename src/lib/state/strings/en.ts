@@ -134,7 +134,9 @@ export const en = {
 	'download.geojson': 'Places and statements (GeoJSON)',
 	'download.csv': 'Statements (CSV)',
 	'download.frontOn': 'Front line of {date}',
-	'download.note': 'Every file includes the source credits.',
+	'download.csvSources': 'Sources for the CSV (TXT)',
+	'download.note':
+		"The PNG and GeoJSON include the source credits. The CSV's are in their own file, so they never import as data rows.",
 	'download.failed': 'The file could not be made. Please try again.',
 
 	'attribution.sources': 'Sources',

@@ -133,7 +133,9 @@ export const uk: Record<MessageKey, string> = {
 	'download.geojson': 'Місця й твердження (GeoJSON)',
 	'download.csv': 'Твердження (CSV)',
 	'download.frontOn': 'Лінія фронту станом на {date} року',
-	'download.note': 'Кожен файл містить перелік джерел.',
+	'download.csvSources': 'Джерела для CSV (TXT)',
+	'download.note':
+		'PNG і GeoJSON містять перелік джерел. Джерела для CSV — в окремому файлі, щоб вони не імпортувалися як рядки даних.',
 	'download.failed': 'Не вдалося створити файл. Спробуйте ще раз.',
 
 	'attribution.sources': 'Джерела',
