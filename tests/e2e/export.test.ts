@@ -41,11 +41,14 @@ it('downloads places and statements as GeoJSON that parses and has the quotes', 
 	expect(file.suggestedFilename()).toBe('frontline-explorer-places.geojson');
 	const collection = JSON.parse(bytes.toString('utf8')) as {
 		type: string;
-		features: { properties: { id: string } }[];
+		features: { properties: { id: string }; geometry: { type: string } }[];
 		sources: { attribution: string }[];
 	};
 	expect(collection.type).toBe('FeatureCollection');
 	expect(collection.features.map((f) => f.properties.id)).toContain('pokrovsk');
+	// Regions come as their outlines, not as a centre point standing in for them.
+	const oblast = collection.features.find((f) => f.properties.id === 'kharkiv-oblast');
+	expect(oblast?.geometry.type).toMatch(/^(Multi)?Polygon$/);
 	expect(bytes.toString('utf8')).toContain('throwing everything they have');
 	expect(collection.sources.map((s) => s.attribution)).toContain('© DeepStateMap.live');
 	expectClean(tracked);
