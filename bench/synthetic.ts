@@ -58,7 +58,12 @@ export function syntheticStatements(
 			article,
 			quote: `Synthetic quote number ${i} about the front line.`,
 			wording: 'speaker',
-			speaker: { name: `Speaker ${i % 97}`, role: 'Spokesperson' },
+			speaker: {
+				name: `Speaker ${i % 97}`,
+				name_uk: `Мовець ${i % 97}`,
+				role: 'Spokesperson',
+				role_uk: 'Речник'
+			},
 			said_on: saidOn,
 			via: i % 3 === 0 ? 'translation by a synthetic outlet' : null,
 			kind: kinds[i % kinds.length] as Statement['kind'],

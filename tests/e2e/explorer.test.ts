@@ -204,7 +204,7 @@ it('keeps a section opened before the page hydrated open, with its content', asy
 	const summary = tracked.page.getByText('Download', { exact: true });
 	await summary.click();
 	release();
-	await expect.poll(() => tracked.page.getByTestId('download').getByRole('button').count()).toBe(3);
+	await expect.poll(() => tracked.page.getByTestId('download').getByRole('button').count()).toBe(4);
 	expect(await tracked.page.locator('details.drawer[open]').count()).toBe(1);
 	expectClean(tracked);
 });
