@@ -26,7 +26,7 @@ it('spaces the distance from the note that a city lies inside the occupied area'
 
 // "Change since 9 May 2024 · the front came 71 km closer since 9 May" said the date twice.
 it('names the earlier snapshot once in the change row', async () => {
-	const tracked = await browser.open('/?place=kharkiv');
+	const tracked = await browser.open('/?place=kharkiv&date=2024-07-24');
 	const row = tracked.page.locator('[data-testid="distances"] tr[data-to="front-change"]');
 	await expect.poll(() => row.innerText()).toContain('Change since 9 May 2024');
 	expect((await row.innerText()).match(/9 May/g)).toHaveLength(1);
@@ -49,7 +49,7 @@ it('shows a collapsible map key on a phone’s first screen', async () => {
 	});
 	const { page } = tracked;
 	await waitForMapIdle(page);
-	const occupied = page.locator('.map-key').getByText('Occupied by Russia, 24 July 2024');
+	const occupied = page.locator('.map-key').getByText('Occupied by Russia, 1 August 2024');
 	const box = (await occupied.boundingBox())!;
 	expect(box.y + box.height).toBeLessThanOrEqual(667);
 	expect(await page.evaluate(() => scrollY)).toBe(0);

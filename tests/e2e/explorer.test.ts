@@ -72,7 +72,7 @@ it('toggles the front-line overlay off and on, changing the pixels inside the oc
 	await waitForMapIdle(tracked.page);
 	const { x, y } = await mapPixel(tracked, OCCUPIED);
 	const shown = await pixelAt(tracked.page, x, y);
-	const toggle = tracked.page.getByLabel('Occupied by Russia, 24 July 2024');
+	const toggle = tracked.page.getByLabel('Occupied by Russia, 1 August 2024');
 	await toggle.uncheck();
 	await expect
 		.poll(async () => colourDistance(await pixelAt(tracked.page, x, y), shown))
