@@ -85,7 +85,9 @@ export function frameDrawing(frame: string): FrameDrawing {
 		extent: frameExtent(view),
 		zoom: referenceZoom(view),
 		layers: [
-			...basemap.slice(0, labelsFrom).map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
+			...basemap
+				.slice(0, labelsFrom)
+				.map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
 			...shown(overlays.areas, OVERLAY_SOURCE),
 			...basemap.slice(labelsFrom).map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
 			...shown(overlays.places, PLACES_SOURCE)

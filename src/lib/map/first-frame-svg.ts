@@ -95,8 +95,7 @@ function linePath(coordinates: Position[], close: boolean, drawing: FrameDrawing
 
 /** Geometry → SVG path data in px at the frame's zoom, from the extent's corner. */
 function pathData(geometry: Geometry, drawing: FrameDrawing): string {
-	const line = (coordinates: Position[], close: boolean) =>
-		linePath(coordinates, close, drawing);
+	const line = (coordinates: Position[], close: boolean) => linePath(coordinates, close, drawing);
 	switch (geometry.type) {
 		case 'LineString':
 			return line(geometry.coordinates, false);
@@ -105,7 +104,10 @@ function pathData(geometry: Geometry, drawing: FrameDrawing): string {
 		case 'Polygon':
 			return geometry.coordinates.map((ring) => line(ring, true)).join('');
 		case 'MultiPolygon':
-			return geometry.coordinates.flat().map((ring) => line(ring, true)).join('');
+			return geometry.coordinates
+				.flat()
+				.map((ring) => line(ring, true))
+				.join('');
 		default:
 			return '';
 	}

@@ -3,6 +3,7 @@
  * each place's framed view, as the map opens on them (framing.ts), each with the extent its image
  * covers around the view's centre.
  */
+import { base } from '$app/paths';
 import { catalog } from '$lib/data/catalog';
 import { BOTH_AXES } from './explorer-settings';
 import type { FirstFrame, FramedView } from './first-frame';
@@ -60,14 +61,16 @@ export function frameExtent(view: FramedView): [number, number, number, number] 
 	return [x - REACH.x / scale, y - REACH.y / scale, (2 * REACH.x) / scale, (2 * REACH.y) / scale];
 }
 
-/**
- * Every frame as the page picks among them.
- * @param src the URL of a frame's image from its id
- */
-export function firstFrames(src: (id: string) => string): Record<string, FirstFrame> {
+/** The URL of a frame's image, prerendered by routes/frames/[frame].svg. */
+export function frameUrl(id: string): string {
+	return `${base}/frames/${id}.svg`;
+}
+
+/** Every frame as the page picks among them, by id. */
+export function firstFrames(): Record<string, FirstFrame> {
 	const frames: Record<string, FirstFrame> = {};
 	for (const [id, view] of frameViews()) {
-		frames[id] = { src: src(id), extent: frameExtent(view), view };
+		frames[id] = { src: frameUrl(id), extent: frameExtent(view), view };
 	}
 	return frames;
 }

@@ -16,7 +16,9 @@ export function worldX(lon: number): number {
 /** Latitude in degrees → y in world px at zoom 0 (MapLibre's `mercatorYfromLat` × 512). */
 export function worldY(lat: number): number {
 	const radians = (lat * Math.PI) / 180;
-	return ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + radians / 2))) / 360) * WORLD_SIZE;
+	return (
+		((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + radians / 2))) / 360) * WORLD_SIZE
+	);
 }
 
 /** [west, south, east, north] in degrees. */
@@ -26,7 +28,12 @@ export type Bounds = [number, number, number, number];
 export type FramedView =
 	| { kind: 'fit'; bounds: Bounds; padding: number }
 	/** A point at `zoom`, or closer if `atLeast` fitted there would be closer (SelectionCamera). */
-	| { kind: 'point'; center: [number, number]; zoom: number; atLeast: FramedView & { kind: 'fit' } };
+	| {
+			kind: 'point';
+			center: [number, number];
+			zoom: number;
+			atLeast: FramedView & { kind: 'fit' };
+	  };
 
 /** A frame as the page receives it: its image, its extent in world px at zoom 0, and its view. */
 export interface FirstFrame {
