@@ -51,8 +51,9 @@ async function openWithoutEngine(path: string) {
 	const held: Route[] = [];
 	let release = false;
 	const tracked = await browser.open(path, {
-		prepare: (page: Page) =>
-			page.route(ENGINE, (route) => (release ? route.continue() : void held.push(route))),
+		prepare: async (page: Page) => {
+			await page.route(ENGINE, (route) => (release ? route.continue() : void held.push(route)));
+		},
 		waitUntil: 'domcontentloaded'
 	});
 	const letThrough = async () => {

@@ -14,7 +14,7 @@ import {
 	type FeatureState,
 	type StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { worldX, worldY } from './first-frame';
 
