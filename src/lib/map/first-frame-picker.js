@@ -7,6 +7,8 @@
 	const frames = JSON.parse(image.dataset.frames || '{}');
 	const query = new URLSearchParams(location.search);
 	const place = frames[query.get('place') || ''];
+	// A place without a frame of its own (first-frame-views.ts): no picture rather than a wrong one.
+	if (query.get('place') && !place && query.get('view') !== 'compare') return image.remove();
 	const camera = /^#map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)(?:\/(-?[\d.]+))?(?:\/([\d.]+))?/.exec(
 		location.hash
 	);

@@ -122,11 +122,32 @@ function extentBounds(drawing: FrameDrawing): [number, number, number, number] {
 	return [lon(x), lat(y + height), lon(x + width), lat(y)];
 }
 
+/** The feature without the rings and lines that clipping left too short to draw; null if none is left. */
+function withoutSlivers(feature: Feature): Feature | null {
+	const rings = (polygon: Position[][]) => polygon.filter((ring) => ring.length >= 4);
+	const { geometry } = feature;
+	let kept: Geometry | null = geometry;
+	if (geometry.type === 'Polygon') {
+		const polygon = rings(geometry.coordinates);
+		kept = polygon.length > 0 ? { type: 'Polygon', coordinates: polygon } : null;
+	} else if (geometry.type === 'MultiPolygon') {
+		const polygons = geometry.coordinates.map(rings).filter((polygon) => polygon.length > 0);
+		kept = polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;
+	} else if (geometry.type === 'LineString') {
+		kept = geometry.coordinates.length >= 2 ? geometry : null;
+	} else if (geometry.type === 'MultiLineString') {
+		const lines = geometry.coordinates.filter((line) => line.length >= 2);
+		kept = lines.length > 0 ? { type: 'MultiLineString', coordinates: lines } : null;
+	}
+	return kept && { ...feature, geometry: kept };
+}
+
 /** The feature cut to the frame and simplified to 0.75 px (as MapLibre tiles the overlays), or null when nothing is left. */
 function clipped(feature: Feature, drawing: FrameDrawing): Feature | null {
 	if (feature.geometry.type === 'Point' || feature.geometry.type === 'MultiPoint') return feature;
 	if (feature.geometry.type === 'GeometryCollection') return null;
-	const cut = bboxClip(feature as never, extentBounds(drawing)) as Feature;
+	const cut = withoutSlivers(bboxClip(feature as never, extentBounds(drawing)) as Feature);
+	if (!cut) return null;
 	const degreesPerPx = 360 / 512 / 2 ** drawing.zoom;
 	const small = simplify(cut, { tolerance: degreesPerPx * 0.75, highQuality: false });
 	return pathData(small.geometry, drawing) === '' ? null : small;

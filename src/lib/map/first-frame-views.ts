@@ -29,13 +29,23 @@ function fittedView(bounds: [number, number, number, number]): FramedView {
 	return { kind: 'fit', bounds, padding: SELECTION_PADDING };
 }
 
-/** Every frame's view by id: `default`, `compare`, and each place's and region's id. */
+/**
+ * At most this many places and regions get a frame of their own, the article's first: each is an
+ * image in the build and a row in every page's frame table. A page opened on another place shows
+ * no frame (first-frame-picker.js).
+ */
+const MAX_PLACE_FRAMES = 40;
+
+/** Every frame's view by id: `default`, `compare`, and each framed place's and region's id. */
 export function frameViews(): Map<string, FramedView> {
 	const views = new Map<string, FramedView>([
 		['default', DEFAULT_VIEW],
 		['compare', fittedView(selectionBounds(null, 'compare')!)]
 	]);
-	for (const entity of catalog.entities) views.set(entity.id, fittedView(entity.bbox));
+	const framed = [...catalog.entities]
+		.sort((a, b) => Number(b.role === 'article') - Number(a.role === 'article'))
+		.slice(0, MAX_PLACE_FRAMES);
+	for (const entity of framed) views.set(entity.id, fittedView(entity.bbox));
 	return views;
 }
 
