@@ -122,6 +122,18 @@ function extentBounds(drawing: FrameDrawing): [number, number, number, number] {
 	return [lon(x), lat(y + height), lon(x + width), lat(y)];
 }
 
+/**
+ * Douglas–Peucker through Turf, or the feature as it is where Turf refuses a ring that clipping
+ * left with fewer than 4 distinct, non-collinear points (too small to show at this zoom anyway).
+ */
+function simplified(feature: Feature, tolerance: number): Feature {
+	try {
+		return simplify(feature, { tolerance, highQuality: false });
+	} catch {
+		return feature;
+	}
+}
+
 /** The feature without the rings and lines that clipping left too short to draw; null if none is left. */
 function withoutSlivers(feature: Feature): Feature | null {
 	const rings = (polygon: Position[][]) => polygon.filter((ring) => ring.length >= 4);
@@ -149,7 +161,7 @@ function clipped(feature: Feature, drawing: FrameDrawing): Feature | null {
 	const cut = withoutSlivers(bboxClip(feature as never, extentBounds(drawing)) as Feature);
 	if (!cut) return null;
 	const degreesPerPx = 360 / 512 / 2 ** drawing.zoom;
-	const small = simplify(cut, { tolerance: degreesPerPx * 0.75, highQuality: false });
+	const small = simplified(cut, degreesPerPx * 0.75);
 	return pathData(small.geometry, drawing) === '' ? null : small;
 }
 
