@@ -145,6 +145,15 @@ export async function measureBytes(browser: Browser, server: BenchServer): Promi
 				note: '.geojson responses before map idle'
 			}),
 			metric({
+				id: 'bytes.glyphs',
+				label: 'Glyphs before idle, / in English (gzip)',
+				value: kB(sum(root, ['glyphs'])),
+				unit: 'kB',
+				budget: 50,
+				raw: files(root, ['glyphs']),
+				note: 'glyph PBFs before map idle: one font, the ranges the first view draws'
+			}),
+			metric({
 				id: 'bytes.total-root',
 				label: 'Total transfer, / (gzip)',
 				value: kB(sum(root, ['html', 'js', 'maplibre', 'css', 'geodata', 'glyphs', 'other'])),

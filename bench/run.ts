@@ -10,9 +10,11 @@ import { buildBaseline } from './baseline-build';
 import { launchBrowser } from './browser';
 import { measureBytes } from './bytes';
 import { measureClickLatency } from './click-latency';
+import { measureFirstMap } from './first-map';
 import { measureFrameCost } from './frame-cost';
 import { measureIdleRatio } from './idle-ratio';
 import { measureLongTasks } from './long-tasks';
+import { measurePlaceLoad } from './place-load';
 import { failed, formatTable, type Metric } from './report';
 import { measureScale } from './scale';
 import { buildScaleApp } from './scale-build';
@@ -71,6 +73,8 @@ async function main(): Promise<void> {
 		const browserSteps: [string, Step][] = [
 			['bytes', measureBytes],
 			['idle-ratio', measureIdleRatio],
+			['first-map', measureFirstMap],
+			['place-load', measurePlaceLoad],
 			['frame-cost', measureFrameCost],
 			['click-latency', measureClickLatency],
 			['long-tasks', measureLongTasks],

@@ -11,11 +11,14 @@
  *
  *      <script src="https://example.org/frontline/embed.js" async></script>
  *      <frontline-map place="pokrovsk" lang="uk">
- *        <a href="https://example.org/frontline/?place=pokrovsk&amp;lang=uk">Open the map</a>
+ *        <a href="https://example.org/frontline/?place=pokrovsk&amp;lang=uk"
+ *          ><img src="https://example.org/frontline/frames/pokrovsk.svg" alt="" style="width:100%"
+ *          />Open the map</a>
  *      </frontline-map>
  *
- *    Put a plain link inside the element as the no-JS fallback: once the script runs, the element
- *    renders its iframe in a shadow root and its light-DOM children are no longer shown.
+ *    Put a link inside the element as the no-JS fallback, with the view's first frame
+ *    (`frames/<place id>.svg`, `frames/compare.svg` or `frames/default.svg`) as its picture: once
+ *    the script runs, the element renders its iframe in a shadow root and its light-DOM children are no longer shown.
  *
  * Iframes inside other components' shadow roots are not resized, except our own. Embeds in
  * iframes with an opaque origin (sandbox without `allow-same-origin`) are not resized either.

@@ -52,6 +52,15 @@ export function fullPageUrl(state: AppState, origin: string, basePath: string): 
 	return serializeUrlState(page, appRoot(origin, basePath)).href;
 }
 
+/**
+ * The URL of the first frame of the view `state` opens on (src/lib/map/first-frame.ts): a picture
+ * of the map for readers without JavaScript.
+ */
+export function frameImageUrl(state: AppState, origin: string, basePath: string): string {
+	const frame = state.view === 'compare' ? 'compare' : (state.place ?? 'default');
+	return new URL(`frames/${frame}.svg`, appRoot(origin, basePath)).href;
+}
+
 /** The URL of the loader script. */
 export function loaderUrl(origin: string, basePath: string): string {
 	return new URL('embed.js', appRoot(origin, basePath)).href;
@@ -89,7 +98,8 @@ export function iframeSnippet(
 }
 
 /**
- * The loader and a `<frontline-map>` for `state`, with a plain link inside as the no-JS fallback.
+ * The loader and a `<frontline-map>` for `state`, with a link inside as the no-JS fallback: the
+ * view's first frame as a picture, and the link text.
  * The element's attributes are read back from {@link embedUrl}, so they can't drift from the URL
  * format; `id` is left to the element, which generates a unique one.
  */
@@ -113,8 +123,9 @@ export function componentSnippet(
 	const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
 	const link = escapeHtml(fullPageUrl(state, origin, basePath));
 	const text = escapeHtml(options.linkText ?? 'Open the map');
+	const image = `<img src="${escapeHtml(frameImageUrl(state, origin, basePath))}" alt="" style="width:100%">`;
 	return (
 		`${loaderTag(origin, basePath)}\n` +
-		`<frontline-map${attrs}><a href="${link}">${text}</a></frontline-map>`
+		`<frontline-map${attrs}><a href="${link}">${image}${text}</a></frontline-map>`
 	);
 }

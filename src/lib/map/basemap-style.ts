@@ -14,10 +14,11 @@ export interface BasemapUrls {
 	labels: string;
 }
 
+/** The map's one font: the first view loads a single glyph range (0–255 in English, and
+ * Cyrillic only for Ukrainian names), not one per font. */
 export const MEDIUM_FONT = ['Noto Sans Medium'];
-export const ITALIC_FONT = ['Noto Sans Italic'];
 /** Every font the map draws with; `npm run data` ships the glyphs of these only. */
-export const MAP_FONTS = [...MEDIUM_FONT, ...ITALIC_FONT];
+export const MAP_FONTS = [...MEDIUM_FONT];
 
 /** The id of the first label layer: overlays go beneath it so labels stay on top. */
 export const FIRST_LABEL_LAYER = 'river-label';
@@ -108,7 +109,7 @@ export function basemapLayers(palette: Palette, lang: Lang): LayerSpecification[
 			layout: {
 				'symbol-placement': 'line',
 				'text-field': localName(lang),
-				'text-font': ITALIC_FONT,
+				'text-font': MEDIUM_FONT,
 				'text-size': 11
 			},
 			paint: {
@@ -124,7 +125,7 @@ export function basemapLayers(palette: Palette, lang: Lang): LayerSpecification[
 			filter: ['==', ['get', 'kind'], 'sea'],
 			layout: {
 				'text-field': localName(lang),
-				'text-font': ITALIC_FONT,
+				'text-font': MEDIUM_FONT,
 				'text-size': 13,
 				'text-letter-spacing': 0.1
 			},

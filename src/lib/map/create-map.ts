@@ -1,12 +1,16 @@
 import type * as MapLibre from 'maplibre-gl';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Camera } from '$lib/state/url-state';
+import type { Bounds } from './first-frame';
+import { DEFAULT_PADDING, frameSelection } from './framing';
 
 /** What a map is created with; later changes go through <ExplorerMap>'s reactive props. */
 export interface MapSettings {
 	style: StyleSpecification;
-	/** The first camera; null frames `fallbackBounds`. */
+	/** The first camera; null frames `selection`, or `fallbackBounds` without one. */
 	camera: Camera | null;
+	/** A selection the map opens framed on, without an animation (no flight on load). */
+	selection: Bounds | null;
 	/** [[west, south], [east, north]] in degrees. */
 	fallbackBounds: [[number, number], [number, number]];
 	/** Accessible name of the map canvas. */
@@ -41,6 +45,9 @@ export function createMap(
 ): CreatedMap {
 	const container = document.createElement('div');
 	Object.assign(container.style, { position: 'absolute', inset: '0' });
+	// The first frame (FirstFrame.svelte) shows the view until the map has drawn all of it: a map
+	// drawn piece by piece would first replace that picture with an empty sea.
+	container.style.visibility = 'hidden';
 	parent.append(container);
 	let map: MapLibreMap;
 	try {
@@ -54,7 +61,7 @@ export function createMap(
 						bearing: settings.camera.bearing,
 						pitch: settings.camera.pitch
 					}
-				: { bounds: settings.fallbackBounds, fitBoundsOptions: { padding: 24 } }),
+				: { bounds: settings.fallbackBounds, fitBoundsOptions: { padding: DEFAULT_PADDING } }),
 			attributionControl: { compact: false, customAttribution: settings.attribution },
 			cooperativeGestures: settings.cooperativeGestures,
 			locale: { 'Map.Title': settings.label },
@@ -65,11 +72,13 @@ export function createMap(
 		container.remove();
 		throw error;
 	}
+	if (!settings.camera && settings.selection) frameSelection(map, settings.selection, false);
 	if (settings.showZoomControls) {
 		map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
 	}
 	// Under the zoom buttons: the full-width attribution covers the bottom corners.
 	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-right');
+	map.once('idle', () => container.style.removeProperty('visibility'));
 	const reported: Error[] = [];
 	let report: ((error: Error) => void) | null = null;
 	map.on('error', (event) => {

@@ -4,10 +4,11 @@ import { t, type Lang } from '$lib/state/i18n';
 import type { Camera, Theme } from '$lib/state/url-state';
 import { basemapStyle, type BasemapUrls } from './basemap-style';
 import type { MapSettings } from './create-map';
+import type { Bounds } from './first-frame';
 import { palettes } from './palette';
 
 /** Both axes of the article, from Belgorod in the north to Pokrovsk in the south. */
-const BOTH_AXES: [[number, number], [number, number]] = [
+export const BOTH_AXES: [[number, number], [number, number]] = [
 	[35.3, 47.9],
 	[38.6, 50.9]
 ];
@@ -17,6 +18,8 @@ export interface ExplorerView {
 	theme: Theme;
 	lang: Lang;
 	camera: Camera | null;
+	/** What the map opens framed on when `camera` is null: a selection's bounds, or null. */
+	selection: Bounds | null;
 	embedded: boolean;
 	showZoomControls: boolean;
 }
@@ -34,6 +37,7 @@ export function explorerMapSettings(view: ExplorerView): MapSettings {
 			urls
 		}),
 		camera: view.camera,
+		selection: view.selection,
 		fallbackBounds: BOTH_AXES,
 		label: t(view.lang, 'map.label'),
 		attribution: catalog.sources.map((source) => source.attribution),

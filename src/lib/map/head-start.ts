@@ -1,7 +1,9 @@
+import { catalog } from '$lib/data/catalog';
 import { parseUrlState } from '$lib/state/url-state';
 import { createMap, type CreatedMap } from './create-map';
 import { loadMapEngine } from './engine';
 import { explorerMapSettings, systemTheme } from './explorer-settings';
+import { selectionBounds } from './framing';
 
 let started: Promise<CreatedMap> | null = null;
 let markHydrated: () => void = () => {};
@@ -17,15 +19,16 @@ export function pageHydrated(): void {
  * loaded: MapLibre and its worker load while Svelte hydrates, and the map is created in the
  * prerendered map area as soon as the page has hydrated (creating it sooner would hold up the
  * hydration, and clicks on the place list would do nothing for longer). The map component takes
- * it over with {@link takeStartedMap}. Only the URL's camera, language and theme matter here, so
- * no place or date ids are needed to read it.
+ * it over with {@link takeStartedMap}. The URL's camera, or else its selection (a place, the
+ * compare view), language and theme matter here; no date ids are needed to read it.
  */
 export function startMap(slot: HTMLElement, url: URL): void {
-	const state = parseUrlState(url, { placeIds: new Set(), dates: new Set() });
+	const state = parseUrlState(url, { placeIds: new Set(catalog.byId.keys()), dates: new Set() });
 	const settings = explorerMapSettings({
 		theme: state.theme ?? systemTheme(),
 		lang: state.lang,
 		camera: state.camera,
+		selection: state.camera ? null : selectionBounds(state.place, state.view),
 		embedded: false,
 		showZoomControls: true
 	});

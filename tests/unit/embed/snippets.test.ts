@@ -125,13 +125,23 @@ describe('iframeSnippet', () => {
 });
 
 describe('componentSnippet', () => {
-	// Golden: the loader, then the element with a fallback link for readers without JS.
-	it('writes the loader and a <frontline-map> with a fallback link', () => {
+	// Golden: the loader, then the element with a fallback for readers without JS: the view's
+	// first frame as a picture in a link to the full map.
+	it('writes the loader and a <frontline-map> with a fallback picture and link', () => {
 		expect(componentSnippet({ ...pokrovsk, lang: 'uk' }, ORIGIN, '')).toBe(
 			`<script src="${ORIGIN}/embed.js" async></script>\n` +
 				'<frontline-map place="pokrovsk" lang="uk">' +
-				`<a href="${ORIGIN}/?place=pokrovsk&amp;lang=uk">Open the map</a></frontline-map>`
+				`<a href="${ORIGIN}/?place=pokrovsk&amp;lang=uk">` +
+				`<img src="${ORIGIN}/frames/pokrovsk.svg" alt="" style="width:100%">Open the map</a></frontline-map>`
 		);
+	});
+
+	// The picture is the first frame of the view the element opens on.
+	it('pictures the compare view, or the default view without a place', () => {
+		const compare = componentSnippet({ ...pokrovsk, view: 'compare' }, ORIGIN, '/frontline');
+		expect(compare).toContain(`<img src="${ORIGIN}/frontline/frames/compare.svg"`);
+		const plain = componentSnippet({ ...pokrovsk, place: null }, ORIGIN, '');
+		expect(plain).toContain(`<img src="${ORIGIN}/frames/default.svg"`);
 	});
 
 	// Every URL field becomes an attribute, the camera as `map`, and the element makes its own id.
@@ -158,7 +168,7 @@ describe('componentSnippet', () => {
 	// The default view needs no attributes at all.
 	it('writes a bare element for the default state', () => {
 		expect(componentSnippet(defaultAppState(), ORIGIN, '')).toContain(
-			`<frontline-map><a href="${ORIGIN}/">Open the map</a></frontline-map>`
+			`<frontline-map><a href="${ORIGIN}/"><img src="${ORIGIN}/frames/default.svg" alt="" style="width:100%">Open the map</a></frontline-map>`
 		);
 	});
 });

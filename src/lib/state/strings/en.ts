@@ -10,6 +10,8 @@ export const en = {
 		'Map of north-eastern Ukraine and the front line. Use the place list to select places by keyboard.',
 	'map.noWebgl':
 		"The map can't be shown because this browser has WebGL turned off or unavailable. Everything else — places, statements, distances and the comparison — still works below.",
+	'map.noScript':
+		'This is a picture of the map. The interactive map needs JavaScript; the places and statements are below.',
 	'map.loadError': 'The map data could not be loaded.',
 	'map.retry': 'Try again',
 

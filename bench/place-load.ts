@@ -1,0 +1,57 @@
+/**
+ * Time to map idle for a page opened on a place, against the same page without one:
+ * `/?place=pokrovsk` ÷ `/`, and `/embed/?place=pokrovsk` ÷ `/embed/`. A view taken from the URL
+ * starts there, so the ratio shows whether the map still flies to the place after loading.
+ */
+import type { Browser } from 'playwright-core';
+import { freshPage, idleAt, recordAppIdle } from './browser';
+import { medianMetric, perRoundRatios, type Metric } from './report';
+import type { BenchServer } from './server';
+
+const ROUNDS = 5;
+const PLACE = 'pokrovsk';
+
+async function idleRun(browser: Browser, origin: string, path: string): Promise<number> {
+	const { context, page, errors } = await freshPage(browser, origin);
+	try {
+		await page.addInitScript(recordAppIdle);
+		await page.goto(new URL(path, origin).href);
+		const ms = await idleAt(page);
+		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
+		return ms;
+	} finally {
+		await context.close();
+	}
+}
+
+async function ratioFor(browser: Browser, origin: string, route: '/' | '/embed/'): Promise<Metric> {
+	const placePath = `${route}?place=${PLACE}`;
+	await idleRun(browser, origin, placePath);
+	const places: number[] = [];
+	const plains: number[] = [];
+	for (let i = 0; i < ROUNDS; i++) {
+		const pair = [
+			async () => places.push(await idleRun(browser, origin, placePath)),
+			async () => plains.push(await idleRun(browser, origin, route))
+		];
+		for (const run of i % 2 === 0 ? pair : pair.reverse()) await run();
+	}
+	return medianMetric(
+		{
+			id: route === '/' ? 'place-load.ratio' : 'place-load.embed-ratio',
+			label: `Time to map idle, ${placePath} ÷ ${route}`,
+			unit: '×',
+			budget: 1.1,
+			note: `${ROUNDS} pairs, order swapped each pair; ${placePath} ms ${places.map(Math.round).join(' ')}; ${route} ms ${plains.map(Math.round).join(' ')}`
+		},
+		perRoundRatios(places, plains),
+		2
+	);
+}
+
+export async function measurePlaceLoad(browser: Browser, server: BenchServer): Promise<Metric[]> {
+	return [
+		await ratioFor(browser, server.origin, '/'),
+		await ratioFor(browser, server.origin, '/embed/')
+	];
+}

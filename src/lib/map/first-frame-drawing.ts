@@ -1,0 +1,113 @@
+/**
+ * What each first frame draws, at build time only (the frames' route prerenders them): the map's
+ * own basemap and overlay layer specs over the same GeoJSON MapLibre loads, in the light theme and
+ * English, on the snapshot the page opens with, with the frame's selection highlighted.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import placesCollection from '$geodata/places.geojson?json';
+import regionsCollection from '$geodata/regions.geojson?json';
+import { catalog } from '$lib/data/catalog';
+import { gainsFile } from '$lib/data/schema';
+import { snapshotFor } from '$lib/state/timeline';
+import { basemapLayers } from './basemap-style';
+import type { FrameDrawing } from './first-frame-svg';
+import { frameExtent, frameViews, referenceZoom } from './first-frame-views';
+import { comparedPlaces } from './framing';
+import { ALL_OVERLAYS_SHOWN } from './legend';
+import { OVERLAY_SOURCE, overlayLayers, PLACES_SOURCE, type OverlayPart } from './overlay-layers';
+import { palettes } from './palette';
+
+const basemapFiles = import.meta.glob<FeatureCollection>('$geodata/basemap/*.geojson', {
+	query: '?json',
+	import: 'default',
+	eager: true
+});
+const snapshotFiles = import.meta.glob<FeatureCollection>('$geodata/frontline/**/*.geojson', {
+	query: '?json',
+	import: 'default',
+	eager: true
+});
+const gainsFiles = import.meta.glob<FeatureCollection>('$geodata/gains/*.geojson', {
+	query: '?json',
+	import: 'default',
+	eager: true
+});
+
+/** The collection of `path` (relative to geodata/) among `files`. */
+function fileOf(files: Record<string, FeatureCollection>, path: string): FeatureCollection {
+	const key = Object.keys(files).find((k) => k.endsWith(`/${path}`));
+	if (!key) throw new Error(`first frame: geodata/${path} is not in the build`);
+	return files[key]!;
+}
+
+/** `…/oblast-lines.geojson` → `oblastLines`, the basemap's source ids (see `basemapUrls`). */
+function sourceId(file: string): string {
+	const name = file.slice(file.lastIndexOf('/') + 1, -'.geojson'.length);
+	return name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function tagged(collection: FeatureCollection, overlay: OverlayPart): Feature[] {
+	return collection.features.map((feature) => ({
+		...feature,
+		properties: { ...feature.properties, overlay }
+	}));
+}
+
+/** Features by source id, as the map's sources hold them. */
+function sources(): Map<string, Feature[]> {
+	// As the map draws it (scripts/vite/map-overlays-plugin.ts): the default view's snapshot, and
+	// the gains of each story whose front at publication it is.
+	const snapshot = snapshotFor(null, catalog);
+	const gains = [...catalog.articles.keys()]
+		.filter((id) => catalog.frontAt.get(id) === snapshot)
+		.flatMap((id) => tagged(fileOf(gainsFiles, gainsFile(id)), 'change'));
+	const byId = new Map<string, Feature[]>();
+	for (const [path, collection] of Object.entries(basemapFiles)) {
+		byId.set(sourceId(path), collection.features);
+	}
+	byId.set(OVERLAY_SOURCE, [
+		...tagged(regionsCollection, 'region'),
+		...tagged(fileOf(snapshotFiles, snapshot.file), 'frontline'),
+		...gains
+	]);
+	byId.set(PLACES_SOURCE, (placesCollection as FeatureCollection).features);
+	return byId;
+}
+
+/** The ids a frame highlights: its place, or both axes for the compare view. */
+function highlightedIds(frame: string): string[] {
+	if (frame === 'compare') return comparedPlaces();
+	return frame === 'default' ? [] : [frame];
+}
+
+/** The drawing of the frame `frame` (an id of {@link frameViews}). */
+export function frameDrawing(frame: string): FrameDrawing {
+	const view = frameViews().get(frame);
+	if (!view) throw new Error(`first frame: unknown frame "${frame}"`);
+	const palette = palettes.light;
+	const selected = highlightedIds(frame);
+	const overlays = overlayLayers(palette, 'en', selected, ALL_OVERLAYS_SHOWN);
+	const features = sources();
+	const layer = (spec: LayerSpecification, source: string) => ({
+		layer: spec,
+		features: features.get(source) ?? []
+	});
+	const shown = (group: typeof overlays.areas, source: string) =>
+		group.filter((entry) => entry.visible).map(({ layer: spec }) => layer(spec as never, source));
+	const basemap = basemapLayers(palette, 'en');
+	const labelsFrom = basemap.findIndex((spec) => spec.type === 'symbol');
+	return {
+		extent: frameExtent(view),
+		zoom: referenceZoom(view),
+		layers: [
+			...basemap
+				.slice(0, labelsFrom)
+				.map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
+			...shown(overlays.areas, OVERLAY_SOURCE),
+			...basemap.slice(labelsFrom).map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
+			...shown(overlays.places, PLACES_SOURCE)
+		],
+		state: Object.fromEntries(selected.map((id) => [id, { selected: true }]))
+	};
+}

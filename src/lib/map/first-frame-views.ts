@@ -1,0 +1,86 @@
+/**
+ * Which first frames the site ships and what each shows: the default view, the compare view and
+ * each place's framed view, as the map opens on them (framing.ts), each with the extent its image
+ * covers around the view's centre.
+ */
+import { base } from '$app/paths';
+import { catalog } from '$lib/data/catalog';
+import { BOTH_AXES } from './explorer-settings';
+import type { FirstFrame, FramedView } from './first-frame';
+import { worldX, worldY } from './first-frame';
+import { DEFAULT_PADDING, PLACE_ZOOM, SELECTION_PADDING, selectionBounds } from './framing';
+
+/** A typical map area on a wide screen: each frame is drawn at the zoom its view has there. */
+const REFERENCE_AREA = { width: 880, height: 560 };
+/** How far an image reaches from its view's centre, in px at that zoom: room for wider areas. */
+const REACH = { x: 960, y: 600 };
+
+const DEFAULT_VIEW: FramedView & { kind: 'fit' } = {
+	kind: 'fit',
+	bounds: [BOTH_AXES[0][0], BOTH_AXES[0][1], BOTH_AXES[1][0], BOTH_AXES[1][1]],
+	padding: DEFAULT_PADDING
+};
+
+function fittedView(bounds: [number, number, number, number]): FramedView {
+	const [west, south, east, north] = bounds;
+	if (west === east && south === north) {
+		return { kind: 'point', center: [west, south], zoom: PLACE_ZOOM, atLeast: DEFAULT_VIEW };
+	}
+	return { kind: 'fit', bounds, padding: SELECTION_PADDING };
+}
+
+/**
+ * At most this many places and regions get a frame of their own, the article's first: each is an
+ * image in the build and a row in every page's frame table. A page opened on another place shows
+ * no frame (first-frame-picker.js).
+ */
+const MAX_PLACE_FRAMES = 40;
+
+/** Every frame's view by id: `default`, `compare`, and each framed place's and region's id. */
+export function frameViews(): Map<string, FramedView> {
+	const views = new Map<string, FramedView>([
+		['default', DEFAULT_VIEW],
+		['compare', fittedView(selectionBounds(null, 'compare')!)]
+	]);
+	const framed = [...catalog.entities]
+		.sort((a, b) => Number(b.role === 'article') - Number(a.role === 'article'))
+		.slice(0, MAX_PLACE_FRAMES);
+	for (const entity of framed) views.set(entity.id, fittedView(entity.bbox));
+	return views;
+}
+
+/** The zoom a view has in the reference map area. */
+export function referenceZoom(view: FramedView): number {
+	if (view.kind === 'point') return Math.max(view.zoom, referenceZoom(view.atLeast));
+	const [west, south, east, north] = view.bounds;
+	const across = (REFERENCE_AREA.width - 2 * view.padding) / (worldX(east) - worldX(west));
+	const down = (REFERENCE_AREA.height - 2 * view.padding) / (worldY(south) - worldY(north));
+	return Math.log2(Math.min(across, down));
+}
+
+/** A frame's extent in world px at zoom 0: {@link REACH} around its view's centre. */
+export function frameExtent(view: FramedView): [number, number, number, number] {
+	const scale = 2 ** referenceZoom(view);
+	const [x, y] =
+		view.kind === 'point'
+			? [worldX(view.center[0]), worldY(view.center[1])]
+			: [
+					(worldX(view.bounds[0]) + worldX(view.bounds[2])) / 2,
+					(worldY(view.bounds[1]) + worldY(view.bounds[3])) / 2
+				];
+	return [x - REACH.x / scale, y - REACH.y / scale, (2 * REACH.x) / scale, (2 * REACH.y) / scale];
+}
+
+/** The URL of a frame's image, prerendered by routes/frames/[frame].svg. */
+export function frameUrl(id: string): string {
+	return `${base}/frames/${id}.svg`;
+}
+
+/** Every frame as the page picks among them, by id. */
+export function firstFrames(): Record<string, FirstFrame> {
+	const frames: Record<string, FirstFrame> = {};
+	for (const [id, view] of frameViews()) {
+		frames[id] = { src: frameUrl(id), extent: frameExtent(view), view };
+	}
+	return frames;
+}

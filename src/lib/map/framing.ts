@@ -1,0 +1,76 @@
+/**
+ * How the map frames a selection (a place, a region, both axes), in one place: the camera of the
+ * map that opens on a selection (create-map.ts), the ease to a new one (SelectionCamera.svelte) and
+ * the first frame drawn at build time (first-frame-views.ts) all use it.
+ */
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { catalog } from '$lib/data/catalog';
+import type { View } from '$lib/state/url-state';
+import type { Bounds } from './first-frame';
+
+/** Padding around the default view's bounds, in px. */
+export const DEFAULT_PADDING = 24;
+/** Padding around a selection's bounds on a wide screen, in px. */
+export const SELECTION_PADDING = 32;
+/** A selected city is shown at this zoom, or closer if the map already is. */
+export const PLACE_ZOOM = 8;
+
+/** The places the compare view frames: every axis of a story (default: the site's default story). */
+export function comparedPlaces(storyId: string = catalog.defaultStory): string[] {
+	return catalog.articles.get(storyId)?.axes.flatMap((axis) => axis.places) ?? [];
+}
+
+/**
+ * What the map frames for a selection: the compared axes' places when comparing, else the place;
+ * null for none.
+ */
+export function selectionBounds(
+	place: string | null,
+	view: View,
+	compared: string[] = comparedPlaces()
+): Bounds | null {
+	const ids = view === 'compare' ? compared : place ? [place] : [];
+	const boxes = ids.flatMap((id) => {
+		const entity = catalog.byId.get(id);
+		return entity ? [entity.bbox] : [];
+	});
+	if (boxes.length === 0) return null;
+	return [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
+}
+
+/** On phones the statement panel is a bottom sheet over the lower half of the map. */
+function selectionPadding(map: MapLibreMap): number | PaddingOptions {
+	if (!matchMedia('(max-width: 600px)').matches) return SELECTION_PADDING;
+	const bottom = Math.round(map.getContainer().clientHeight * 0.45);
+	return { top: 24, right: 24, left: 24, bottom };
+}
+
+/**
+ * Moves the camera to a selection: a city's point at {@link PLACE_ZOOM} or closer, an area fitted.
+ * @param animate ease there (a reader's click) or jump (the view a page opens with)
+ */
+export function frameSelection(map: MapLibreMap, bounds: Bounds, animate: boolean): void {
+	const padding = selectionPadding(map);
+	const [west, south, east, north] = bounds;
+	if (west === east && south === north) {
+		map.easeTo({
+			center: [west, south],
+			zoom: Math.max(map.getZoom(), PLACE_ZOOM),
+			padding,
+			animate
+		});
+	} else {
+		map.fitBounds(
+			[
+				[west, south],
+				[east, north]
+			],
+			{ padding, animate }
+		);
+	}
+}

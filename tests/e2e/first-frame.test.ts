@@ -1,0 +1,124 @@
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import { colourCentre, hexToRgb } from './support/pixels';
+import { pixelOf, type TestCamera } from './support/projection';
+
+const browser = useBrowser();
+const POKROVSK: [number, number] = [37.17706, 48.28014];
+/** The default view: both axes fitted with 24 px of padding (explorer-settings.ts). */
+const BOTH_AXES: [[number, number], [number, number]] = [
+	[35.3, 47.9],
+	[38.6, 50.9]
+];
+const ARTICLE_PLACE = hexToRgb('#1d1b18');
+const SELECTED_PLACE = hexToRgb('#0b63ce');
+const ENGINE = /\/maplibre-gl[^/]*\.mjs$/;
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Web Mercator in 512-px world units at zoom 0, as MapLibre projects. */
+function world([lon, lat]: [number, number]): [number, number] {
+	const sin = Math.sin((lat * Math.PI) / 180);
+	return [((lon + 180) / 360) * 512, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 512];
+}
+
+/** MapLibre's camera for bounds fitted into a box with padding. */
+function fitted([sw, ne]: [[number, number], [number, number]], box: Box, padding: number) {
+	const [x0, y0] = world([sw[0], ne[1]]);
+	const [x1, y1] = world([ne[0], sw[1]]);
+	const scale = Math.min(
+		(box.width - 2 * padding) / (x1 - x0),
+		(box.height - 2 * padding) / (y1 - y0)
+	);
+	const centre = [(x0 + x1) / 2, (y0 + y1) / 2];
+	const lon = (centre[0]! / 512) * 360 - 180;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * centre[1]!) / 512))) * 180) / Math.PI;
+	return { zoom: Math.log2(scale), center: [lon, lat] } as TestCamera;
+}
+
+/** Where Pokrovsk's marker is in the view a page opens on. */
+function pokrovskPixel(path: string, box: Box): { x: number; y: number } {
+	const overview = fitted(BOTH_AXES, box, 24);
+	const camera: TestCamera = path.includes('place=pokrovsk')
+		? { zoom: Math.max(8, overview.zoom), center: POKROVSK }
+		: overview;
+	return pixelOf(POKROVSK, camera, box);
+}
+
+/** Opens `path` with MapLibre's engine held back until the returned function lets it through. */
+async function openWithoutEngine(path: string) {
+	const held: Route[] = [];
+	let release = false;
+	const tracked = await browser.open(path, {
+		prepare: async (page: Page) => {
+			await page.route(ENGINE, (route) => (release ? route.continue() : void held.push(route)));
+		},
+		waitUntil: 'domcontentloaded'
+	});
+	const letThrough = async () => {
+		release = true;
+		await Promise.all(held.map((route) => route.continue()));
+	};
+	return { tracked, letThrough };
+}
+
+describe('the first frame', () => {
+	for (const [path, colour] of [
+		['/', ARTICLE_PLACE],
+		['/?place=pokrovsk', SELECTED_PLACE]
+	] as const) {
+		// The reader sees the story's map before the engine arrives, and the map takes over in place.
+		it(`shows ${path} before MapLibre arrives, and the map draws Pokrovsk within 2 px of it`, async () => {
+			const { tracked, letThrough } = await openWithoutEngine(path);
+			const { page } = tracked;
+			const box = (await page.getByTestId('first-frame').boundingBox())!;
+			const expected = pokrovskPixel(path, box);
+			let inFrame: { x: number; y: number } | null = null;
+			await expect
+				.poll(async () => (inFrame = await colourCentre(page, expected, 11, colour)))
+				.not.toBeNull();
+			expect(Math.hypot(inFrame!.x - expected.x, inFrame!.y - expected.y)).toBeLessThanOrEqual(2);
+			expect(await page.locator('canvas').count()).toBe(0);
+
+			await letThrough();
+			await waitForMapIdle(page);
+			const onMap = await colourCentre(page, expected, 11, colour);
+			expect(onMap).not.toBeNull();
+			expect(Math.hypot(onMap!.x - inFrame!.x, onMap!.y - inFrame!.y)).toBeLessThanOrEqual(2);
+			expectClean(tracked);
+		});
+	}
+
+	// A view from the URL starts there: the camera never moves on load, so it never writes `#map=`.
+	it('opens /?place=pokrovsk at Pokrovsk without a flight', async () => {
+		const tracked = await browser.open('/?place=pokrovsk');
+		await waitForMapIdle(tracked.page);
+		expect(new URL(tracked.page.url()).hash).toBe('');
+		expectClean(tracked);
+	});
+
+	// Link previews show the same picture.
+	it('is the page’s og:image and twitter:image', async () => {
+		const { page } = await browser.open('/');
+		for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+			const content = (await page.locator(selector).getAttribute('content'))!;
+			const response = await page.request.get(new URL(content, page.url()).href);
+			expect(response.status()).toBe(200);
+			expect(response.headers()['content-type']).toContain('image/svg+xml');
+			expect((await response.text()).startsWith('<svg')).toBe(true);
+		}
+	});
+});
+
+describe('the first frame as the fallback', () => {
+	// Without JavaScript the prerendered page shows the default frame and says why it is a picture.
+	it('shows the frame and a message without JavaScript', async () => {
+		const tracked = await browser.open('/', { context: { javaScriptEnabled: false } });
+		const { page } = tracked;
+		const box = (await page.getByTestId('first-frame').boundingBox())!;
+		const marker = await colourCentre(page, pokrovskPixel('/', box), 11, ARTICLE_PLACE);
+		expect(marker).not.toBeNull();
+		await expect.poll(() => page.locator('.map-area').textContent()).toContain('needs JavaScript');
+	});
+});
