@@ -93,7 +93,12 @@ export async function measureClickLatency(
 		if (places.length < 2) throw new Error(`need at least 2 places, found ${places.length}`);
 		const timings = await runClicks(page, places, CLICKS);
 		// Diagnosis: the same clicks with the map canvas hidden, i.e. the panel's own cost.
-		await page.addStyleTag({ content: '.maplibregl-canvas { visibility: hidden; }' });
+		// Set from script: an injected <style> would be refused by the page's CSP.
+		await page.evaluate(() =>
+			document
+				.querySelectorAll<HTMLElement>('.maplibregl-canvas')
+				.forEach((canvas) => (canvas.style.visibility = 'hidden'))
+		);
 		const hidden = await runClicks(page, places, HIDDEN_CLICKS);
 		if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
 		const paint = timings.map((t) => t.paint);
