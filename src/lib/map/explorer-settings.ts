@@ -7,7 +7,7 @@ import type { MapSettings } from './create-map';
 import { palettes } from './palette';
 
 /** Both axes of the article, from Belgorod in the north to Pokrovsk in the south. */
-const BOTH_AXES: [[number, number], [number, number]] = [
+export const BOTH_AXES: [[number, number], [number, number]] = [
 	[35.3, 47.9],
 	[38.6, 50.9]
 ];

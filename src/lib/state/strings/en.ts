@@ -106,6 +106,7 @@ export const en = {
 	'embed.copy': 'Copy',
 	'embed.copied': 'Copied',
 	'embed.openFull': 'Open the full map',
+	'embed.showAll': 'Show all statements',
 
 	'download.heading': 'Download',
 	'download.png': 'Map image (PNG)',

@@ -107,6 +107,7 @@ export const uk: Record<MessageKey, string> = {
 	'embed.copy': 'Копіювати',
 	'embed.copied': 'Скопійовано',
 	'embed.openFull': 'Відкрити повну мапу',
+	'embed.showAll': 'Показати всі заяви',
 
 	'download.heading': 'Завантажити',
 	'download.png': 'Зображення мапи (PNG)',
