@@ -113,6 +113,26 @@ it.each(ALL_RULES_PAGES)('%s passes every axe rule, best practices included', as
 	expectClean(tracked);
 });
 
+// The credits are the sources' condition of use: the whole attribution shows, wrapped, in the window.
+it.each([
+	[1280, 800],
+	[390, 844]
+])('shows the whole attribution on / at %d × %d', async (width, height) => {
+	const tracked = await browser.open('/', { context: { viewport: { width, height } } });
+	await waitForMapIdle(tracked.page);
+	const attribution = tracked.page.locator('.maplibregl-ctrl-attrib');
+	const box = (await attribution.boundingBox())!;
+	const map = (await tracked.page.getByTestId('map').boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(Math.min(height, map.y + map.height));
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(width);
+	expect(await attribution.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+	expect(await attribution.textContent()).toContain(
+		'OpenStreetMap contributors (via geoBoundaries)'
+	);
+	expectClean(tracked);
+});
+
 /** Tabs forwards or backwards (whichever way `target` lies) until it has focus. */
 async function tabTo(page: Page, selector: string): Promise<void> {
 	const target = page.locator(selector);
