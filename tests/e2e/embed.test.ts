@@ -193,3 +193,38 @@ it('builds iframe and web-component snippets for the current view, with a live p
 	await expect.poll(() => preview.getByTestId('place-panel').count()).toBe(1);
 	expectClean(tracked);
 });
+
+// The builder offers what an embed supports and previews it at the widths it will be read at.
+it('puts the chosen options in the snippets and previews a column and a phone', async () => {
+	const tracked = await browser.open('/?place=pokrovsk');
+	const { page } = tracked;
+	await page.getByText('Embed this view').click();
+	await page.getByLabel('Open the place’s statements at the start').uncheck();
+	await page.getByLabel('Map height (px)').fill('520');
+	await page.getByLabel('Theme', { exact: true }).selectOption('dark');
+	await page.getByLabel('Language', { exact: true }).selectOption('uk');
+	await page.getByRole('checkbox', { name: 'Legend', exact: true }).uncheck();
+	const iframeCode = page.getByLabel('<iframe>');
+	await expect.poll(() => iframeCode.inputValue()).toContain('height=520');
+	const src = new URL(
+		/src="([^"]+)"/.exec(await iframeCode.inputValue())![1]!.replaceAll('&amp;', '&')
+	);
+	expect(Object.fromEntries(src.searchParams)).toMatchObject({
+		place: 'pokrovsk',
+		panel: 'closed',
+		height: '520',
+		theme: 'dark',
+		lang: 'uk',
+		controls: 'zoom,list,fullscreen'
+	});
+	expect(await iframeCode.inputValue()).toContain('height:520px');
+	expect(await page.getByLabel('<frontline-map>').inputValue()).toContain('height="520"');
+
+	const preview = page.locator('details iframe');
+	const innerWidth = async () =>
+		(await (await preview.elementHandle())!.contentFrame())!.evaluate(() => innerWidth);
+	await expect.poll(innerWidth).toBe(680);
+	await page.getByLabel('Phone, 390 px').check();
+	await expect.poll(innerWidth).toBe(390);
+	expectClean(tracked);
+});
