@@ -4,7 +4,7 @@
  * page holds one embed per view; every embed must frame its places where the reader sees them, fit
  * its content, and stop resizing. Screenshots go to test-results/embed-host/ for people to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { componentSnippet, iframeSnippet } from '$lib/embed/snippets';
@@ -24,6 +24,9 @@ const browser = useBrowser(['--disable-features=LocalNetworkAccessChecks']);
 const origins = { app: inject('appOrigin'), host: inject('hostOrigin') };
 const SHOTS = 'test-results/embed-host';
 mkdirSync(SHOTS, { recursive: true });
+/** One line per embed: what the screenshots show, in numbers. */
+const SUMMARY = `${SHOTS}/summary.tsv`;
+writeFileSync(SUMMARY, 'loader\twindow\tview\tmap px\tiframe px\tmarks (x,y in window)\n');
 
 const places = JSON.parse(readFileSync('geodata/places.geojson', 'utf8')) as {
 	features: { properties: { id: string }; geometry: { type: string; coordinates: number[] } }[];
@@ -145,6 +148,15 @@ describe.each(['iframe', 'component'] as const)('%s embeds in an article', (load
 					expect(colourDistance(colour, view.colour), `${where}: ${colour}`).toBeLessThan(48);
 				}
 				await iframe.screenshot({ path: shot.replace('.png', '-whole.png') });
+				const marks = view.marks.map((id) => {
+					const at = pixelOf(lngLat(id), camera!, canvas);
+					return `${id} ${Math.round(at.x)},${Math.round(at.y)}`;
+				});
+				const where = `${width}${wide ? ' wide' : ''}`;
+				appendFileSync(
+					SUMMARY,
+					`${loader}\t${where}\t${view.name}\t${size.map}\t${box.height}\t${marks.join('; ')}\n`
+				);
 			}
 
 			// Settled: the host hears no more than two height messages in two seconds.
