@@ -11,49 +11,84 @@ import type {
 	MultiPolygon,
 	Polygon
 } from 'geojson';
-import { basemapUrls, analysisUrls, SNAPSHOT_DATES, type SnapshotDate } from './urls';
+import { catalog } from './catalog';
+import type { Snapshot } from './schema';
+import { basemapUrls, analysisUrls } from './urls';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
+/** A story's geometry: its front at `gains_since` and at publication, and its gains between them. */
 export interface AnalysisGeometry {
-	frontline: Record<SnapshotDate, Areas>;
+	before: Areas;
+	after: Areas;
 	change: Areas;
 	border: FeatureCollection<LineString | MultiLineString>;
 	regions: Map<string, Feature<Polygon | MultiPolygon>>;
 }
 
-async function getJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return (await response.json()) as T;
+const fetched = new Map<string, Promise<unknown>>();
+
+/** Fetches `url` once; a failed fetch is forgotten so a retry fetches again. */
+function getJson<T>(url: string): Promise<T> {
+	const known = fetched.get(url);
+	if (known) return known as Promise<T>;
+	const loading = fetch(url)
+		.then((response) => {
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			return response.json() as Promise<T>;
+		})
+		.catch((error: unknown) => {
+			fetched.delete(url);
+			throw error;
+		});
+	fetched.set(url, loading);
+	return loading;
 }
 
-let pending: Promise<AnalysisGeometry> | null = null;
+/** A snapshot's areas, loaded once. */
+export function loadAreas(snapshot: Snapshot): Promise<Areas> {
+	return getJson<Areas>(analysisUrls.snapshot(snapshot));
+}
 
-/** Loads the analysis geometry once; a failed load is forgotten so a retry fetches again. */
-export function loadGeometry(): Promise<AnalysisGeometry> {
-	pending ??= (async () => {
+/** The UA–RU border line, loaded once. */
+export function loadBorder(): Promise<AnalysisGeometry['border']> {
+	return getJson<AnalysisGeometry['border']>(basemapUrls.border);
+}
+
+/** The stories' regions by id, loaded once. */
+export async function loadRegions(): Promise<AnalysisGeometry['regions']> {
+	const regions = await getJson<Areas>(analysisUrls.regions);
+	return new Map(regions.features.map((f) => [String(f.properties?.id), f]));
+}
+
+const pending = new Map<string, Promise<AnalysisGeometry>>();
+
+/**
+ * Loads a story's analysis geometry once; a failed load is forgotten so a retry fetches again.
+ * @param storyId a story in the catalog
+ */
+export function loadGeometry(storyId: string): Promise<AnalysisGeometry> {
+	const story = catalog.articles.get(storyId);
+	const since = catalog.snapshots.find((s) => s.id === story?.gains_since);
+	const at = catalog.frontAt.get(storyId);
+	if (!story || !since || !at) return Promise.reject(new Error(`no story "${storyId}"`));
+	const known = pending.get(storyId);
+	if (known) return known;
+	const loading = (async () => {
 		const [before, after, change, border, regions] = await Promise.all([
-			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[0]]),
-			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[1]]),
-			getJson<Areas>(analysisUrls.change),
-			getJson<AnalysisGeometry['border']>(basemapUrls.border),
-			getJson<Areas>(analysisUrls.regions)
+			loadAreas(since),
+			loadAreas(at),
+			getJson<Areas>(analysisUrls.gains(storyId)),
+			loadBorder(),
+			loadRegions()
 		]);
-		return {
-			frontline: {
-				[SNAPSHOT_DATES[0]]: before,
-				[SNAPSHOT_DATES[1]]: after
-			} as AnalysisGeometry['frontline'],
-			change,
-			border,
-			regions: new Map(regions.features.map((f) => [String(f.properties?.id), f]))
-		};
+		return { before, after, change, border, regions };
 	})().catch((error: unknown) => {
-		pending = null;
+		pending.delete(storyId);
 		throw error;
 	});
-	return pending;
+	pending.set(storyId, loading);
+	return loading;
 }
 
 /** Only the occupied polygons of a snapshot (the grey zone is not the front line's far side). */
