@@ -5,9 +5,10 @@
  *    parent; this script sets the height of the iframe whose window sent it, and only when the
  *    message comes from the origin this script was served from and that iframe's `src` points there.
  * 2. The `<frontline-map>` element, whose attributes mirror the app's URL state:
- *    `place`, `view`, `date`, `lang`, `theme`, `controls`, `panel`, `map` (`zoom/lat/lon`), plus
- *    `title` (the iframe's title, default "Frontline Explorer map") and `height` (initial px,
- *    default 560). The iframe points at `embed/` next to wherever this script was served from.
+ *    `place`, `view`, `date`, `lang`, `theme`, `controls`, `panel`, `height` (the map's height in
+ *    px, 240–1000, default 460; the iframe starts that tall), `map` (`zoom/lat/lon`), plus `title`
+ *    (the iframe's title, default "Frontline Explorer map"). The iframe points at `embed/` next to
+ *    wherever this script was served from.
  *
  *      <script src="https://example.org/frontline/embed.js" async></script>
  *      <frontline-map place="pokrovsk" lang="uk">
@@ -37,9 +38,10 @@
 	const EMBED_BASE = new URL('embed/', scriptUrl).href;
 	const MIN_HEIGHT = 80;
 	const MAX_HEIGHT = 10000;
-	const DEFAULT_HEIGHT = 560;
+	/** The embed's map height: its default and the range the app clamps `?height=` to. */
+	const MAP_HEIGHT = { default: 460, min: 240, max: 1000 };
 	const DEFAULT_TITLE = 'Frontline Explorer map';
-	const PARAMS = ['place', 'view', 'date', 'lang', 'theme', 'controls', 'panel'];
+	const PARAMS = ['place', 'view', 'date', 'lang', 'theme', 'controls', 'panel', 'height'];
 
 	/** Iframes rendered by <frontline-map>; they live in shadow roots that querySelector can't see. */
 	const ownFrames = new Set();
@@ -80,7 +82,7 @@
 
 	class FrontlineMap extends HTMLElement {
 		static get observedAttributes() {
-			return [...PARAMS, 'map', 'title', 'height'];
+			return [...PARAMS, 'map', 'title'];
 		}
 
 		constructor() {
@@ -135,7 +137,7 @@
 		/**
 		 * Renders a fresh iframe when the URL changed, rather than changing `src`: navigating an
 		 * existing iframe would add an entry to the host page's history. The height carries over
-		 * unless the `height` attribute changed.
+		 * unless the `height` attribute changed; then the iframe starts at the new map height.
 		 */
 		render() {
 			const src = this.src;
@@ -159,7 +161,11 @@
 			}
 			if (!frame.style.height || heightAttr !== this.renderedHeight) {
 				const initial = Number(heightAttr);
-				frame.style.height = `${initial > 0 ? clampHeight(initial) : DEFAULT_HEIGHT}px`;
+				const mapHeight =
+					initial > 0
+						? Math.min(MAP_HEIGHT.max, Math.max(MAP_HEIGHT.min, initial))
+						: MAP_HEIGHT.default;
+				frame.style.height = `${Math.round(mapHeight)}px`;
 				this.renderedHeight = heightAttr;
 			}
 			frame.title = this.getAttribute('title') || DEFAULT_TITLE;

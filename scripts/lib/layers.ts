@@ -25,7 +25,7 @@ import {
 	type LineGeometry
 } from './geometry';
 import { readCollection } from './io';
-import { COUNTRY_LABELS, OBLASTS, REGIONS, SEA_LABELS } from './tables';
+import { COUNTRY_LABELS, OBLASTS, REGIONS, RIVER_NAMES_UK, SEA_LABELS } from './tables';
 
 /**
  * Simplification per layer: Douglas–Peucker tolerance in degrees of latitude (0.001° ≈ 110 m) and
@@ -197,7 +197,9 @@ export function buildRivers(root: string): Feature<MultiLineString, River>[] {
 	});
 	const groups = new Map<string, { props: River; lines: LineGeometry[] }>();
 	for (const f of kept) {
-		const props: River = { name: f.properties.name, scalerank: f.properties.scalerank };
+		const { name, scalerank } = f.properties;
+		const nameUk = name ? RIVER_NAMES_UK[name] : undefined;
+		const props: River = nameUk ? { name, name_uk: nameUk, scalerank } : { name, scalerank };
 		const key = JSON.stringify(props);
 		const group = groups.get(key) ?? { props, lines: [] };
 		group.lines.push(f.geometry);

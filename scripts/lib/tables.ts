@@ -49,3 +49,49 @@ export const SEA_LABELS: Record<string, { id: string; name_uk: string }> = {
 	'Black Sea': { id: 'black-sea', name_uk: 'Чорне море' },
 	'Sea of Azov': { id: 'sea-of-azov', name_uk: 'Азовське море' }
 };
+
+/**
+ * Ukrainian names of the rivers the basemap labels around Ukraine (Natural Earth names them in
+ * English only), so `lang=uk` maps read Ukrainian throughout. Rivers far from the region keep
+ * their English name.
+ */
+export const RIVER_NAMES_UK: Record<string, string> = {
+	Beisug: 'Бейсуг',
+	Bityog: 'Бітюг',
+	Borcea: 'Борча',
+	'Bratul Chillia': 'Кілійське гирло',
+	'Bratul Sfintu Gheorghe': 'Георгіївське гирло',
+	'Bratul Sulina': 'Сулинське гирло',
+	Bug: 'Західний Буг',
+	'Bystraya Sosna': 'Бистра Сосна',
+	Danube: 'Дунай',
+	Desna: 'Десна',
+	Dniester: 'Дністер',
+	Dnipro: 'Дніпро',
+	Don: 'Дон',
+	Ialomita: 'Яломіца',
+	Iputs: 'Іпуть',
+	Khopr: 'Хопер',
+	Kuban: 'Кубань',
+	Mukhavyets: 'Мухавець',
+	Mures: 'Муреш',
+	Oka: 'Ока',
+	Olt: 'Олт',
+	Oskil: 'Оскіл',
+	Prut: 'Прут',
+	Prypiat: 'Припʼять',
+	Ros: 'Рось',
+	Sal: 'Сал',
+	Seim: 'Сейм',
+	'Siverskyi Donets': 'Сіверський Донець',
+	Snov: 'Снов',
+	'Southern Buh': 'Південний Буг',
+	Sozh: 'Сож',
+	'Sredny Yegorlyk': 'Середній Єгорлик',
+	Synyukha: 'Синюха',
+	Teteriv: 'Тетерів',
+	'Tikhaya Sosna': 'Тиха Сосна',
+	Tsna: 'Цна',
+	Uzh: 'Уж',
+	Voronezh: 'Воронеж'
+};

@@ -13,8 +13,8 @@ const AXE_SOURCE = readFileSync(
 );
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe's options, as plain data so they cross into the page. */
-type AxeOptions = { runOnly: string[] | { type: 'rule'; values: string[] } };
+/** axe's options, as plain data so they cross into the page; no `runOnly` runs every rule. */
+type AxeOptions = { runOnly?: string[] | { type: 'rule'; values: string[] } };
 type AxeResult = {
 	violations: {
 		id: string;
@@ -92,6 +92,45 @@ describe.each(PAGES)('%s', (path) => {
 			expectClean(tracked);
 		});
 	}
+});
+
+const ALL_RULES_PAGES = [
+	'/',
+	'/?place=kharkiv',
+	'/?view=compare',
+	'/embed/',
+	'/embed/?place=pokrovsk',
+	'/embed/?place=belgorod&panel=closed',
+	'/embed/?view=compare'
+];
+
+// Beyond WCAG: axe's best practices too (landmarks, one main, headings), on the app and its embeds.
+it.each(ALL_RULES_PAGES)('%s passes every axe rule, best practices included', async (path) => {
+	const tracked = await browser.open(path);
+	await tracked.page.getByTestId('map').scrollIntoViewIfNeeded();
+	await waitForMapIdle(tracked.page);
+	expect(await axeViolations(tracked.page, {})).toEqual([]);
+	expectClean(tracked);
+});
+
+// The credits are the sources' condition of use: the whole attribution shows, wrapped, in the window.
+it.each([
+	[1280, 800],
+	[390, 844]
+])('shows the whole attribution on / at %d × %d', async (width, height) => {
+	const tracked = await browser.open('/', { context: { viewport: { width, height } } });
+	await waitForMapIdle(tracked.page);
+	const attribution = tracked.page.locator('.maplibregl-ctrl-attrib');
+	const box = (await attribution.boundingBox())!;
+	const map = (await tracked.page.getByTestId('map').boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(Math.min(height, map.y + map.height));
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(width);
+	expect(await attribution.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+	expect(await attribution.textContent()).toContain(
+		'OpenStreetMap contributors (via geoBoundaries)'
+	);
+	expectClean(tracked);
 });
 
 /** Tabs forwards or backwards (whichever way `target` lies) until it has focus. */

@@ -2,11 +2,12 @@
  * The embed as a third-party host sees it: host pages on a second origin paste the snippets from
  * `$lib/embed/snippets` (templates in tests/fixtures/hosts/, filled in per test).
  */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { componentSnippet, DEFAULT_EMBED_HEIGHT_PX, iframeSnippet } from '$lib/embed/snippets';
 import { defaultAppState, type AppState } from '$lib/state/url-state';
 import { expectClean, useBrowser, waitForMapIdle, type TrackedPage } from './support/browser';
+import { frameOf, openHost as openHostPage } from './support/host-page';
 
 // Host pages are fulfilled by the test, so Chromium sees them as public pages and would block their
 // requests to the app on 127.0.0.1 (Local Network Access). Deployed, both sides are public.
@@ -18,27 +19,16 @@ const pokrovsk: AppState = { ...defaultAppState(), place: 'pokrovsk' };
 const kharkivUk: AppState = { ...defaultAppState(), place: 'kharkiv', lang: 'uk' };
 const POKROVSK_QUOTE = 'throwing everything they have';
 
-/** Opens a host page on the host origin, its `{{app}}` and `<!-- snippet -->` filled in. */
-function openHost(name: string, snippet = ''): Promise<TrackedPage> {
-	return browser.open(`/${name}`, {
-		origin: hostOrigin,
-		allowOrigins: [hostOrigin],
-		prepare: async (page) => {
-			await page.route(`${hostOrigin}/${name}`, async (route) => {
-				const response = await route.fetch();
-				const body = (await response.text())
-					.replaceAll('{{app}}', appOrigin)
-					.replace('<!-- snippet -->', snippet);
-				await route.fulfill({ response, body });
-			});
-		}
-	});
-}
+/** A window narrower than 760 px: the embed stacks its panel under the map and grows with it. */
+const NARROW = { viewport: { width: 600, height: 800 } };
 
-/** The document inside an iframe; the same `Frame` survives the lazy iframe's navigation. */
-async function frameOf(iframe: Locator): Promise<Frame> {
-	const frame = await (await iframe.elementHandle())!.contentFrame();
-	return frame!;
+/** Opens a host page on the host origin, its `{{app}}` and `<!-- snippet -->` filled in. */
+function openHost(
+	name: string,
+	snippet = '',
+	context?: BrowserContextOptions
+): Promise<TrackedPage> {
+	return openHostPage(browser, { app: appOrigin, host: hostOrigin }, name, snippet, context);
 }
 
 /** Scrolls an embed into view (it creates its map only then) and waits for the map to settle. */
@@ -74,7 +64,7 @@ describe('the iframe snippet on another origin', () => {
 
 	// Hosts can't know the embed's height; embed.js must follow it as the reader opens and closes panels.
 	it('follows the content height when the panel closes and opens again', async () => {
-		const tracked = await openHost('iframe.html', snippet());
+		const tracked = await openHost('iframe.html', snippet(), NARROW);
 		const iframe = tracked.page.locator('iframe');
 		const frame = await showEmbed(tracked.page, iframe);
 		const panel = frame.getByTestId('place-panel');
@@ -102,7 +92,7 @@ describe('the iframe snippet on another origin', () => {
 	it('fits the iframe when embed.js arrives after the embed has loaded', async () => {
 		const withoutLoader = snippet().replace(/<script[^>]*embed\.js[^>]*><\/script>/, '');
 		expect(withoutLoader).not.toContain('embed.js');
-		const tracked = await openHost('iframe.html', withoutLoader);
+		const tracked = await openHost('iframe.html', withoutLoader, NARROW);
 		const iframe = tracked.page.locator('iframe');
 		const frame = await showEmbed(tracked.page, iframe);
 		expect(await fittedHeight(iframe, frame)).toBeNull();
@@ -151,7 +141,7 @@ it('renders two <frontline-map> elements as two sized iframes without errors', a
 	const snippet = [pokrovsk, kharkivUk]
 		.map((state) => componentSnippet(state, appOrigin, ''))
 		.join('\n');
-	const tracked = await openHost('components.html', snippet);
+	const tracked = await openHost('components.html', snippet, NARROW);
 	const iframes = tracked.page.locator('frontline-map iframe');
 	await expect.poll(() => iframes.count()).toBe(2);
 	const srcs = await iframes.evaluateAll((frames) =>
@@ -201,5 +191,40 @@ it('builds iframe and web-component snippets for the current view, with a live p
 	// The preview is rebuilt when the view changes (the map easing to Pokrovsk), so re-resolve it.
 	const preview = tracked.page.frameLocator('details iframe');
 	await expect.poll(() => preview.getByTestId('place-panel').count()).toBe(1);
+	expectClean(tracked);
+});
+
+// The builder offers what an embed supports and previews it at the widths it will be read at.
+it('puts the chosen options in the snippets and previews a column and a phone', async () => {
+	const tracked = await browser.open('/?place=pokrovsk');
+	const { page } = tracked;
+	await page.getByText('Embed this view').click();
+	await page.getByLabel('Open the place’s statements at the start').uncheck();
+	await page.getByLabel('Map height (px)').fill('520');
+	await page.getByLabel('Theme', { exact: true }).selectOption('dark');
+	await page.getByLabel('Language', { exact: true }).selectOption('uk');
+	await page.getByRole('checkbox', { name: 'Legend', exact: true }).uncheck();
+	const iframeCode = page.getByLabel('<iframe>');
+	await expect.poll(() => iframeCode.inputValue()).toContain('height=520');
+	const src = new URL(
+		/src="([^"]+)"/.exec(await iframeCode.inputValue())![1]!.replaceAll('&amp;', '&')
+	);
+	expect(Object.fromEntries(src.searchParams)).toMatchObject({
+		place: 'pokrovsk',
+		panel: 'closed',
+		height: '520',
+		theme: 'dark',
+		lang: 'uk',
+		controls: 'zoom,list,fullscreen'
+	});
+	expect(await iframeCode.inputValue()).toContain('height:520px');
+	expect(await page.getByLabel('<frontline-map>').inputValue()).toContain('height="520"');
+
+	const preview = page.locator('details iframe');
+	const innerWidth = async () =>
+		(await (await preview.elementHandle())!.contentFrame())!.evaluate(() => innerWidth);
+	await expect.poll(innerWidth).toBe(680);
+	await page.getByLabel('Phone, 390 px').check();
+	await expect.poll(innerWidth).toBe(390);
 	expectClean(tracked);
 });

@@ -159,6 +159,8 @@ export const CountryAreaSchema = v.strictObject({
 });
 export const RiverSchema = v.strictObject({
 	name: v.nullable(NonEmptySchema),
+	/** The Ukrainian name, for the rivers around Ukraine (scripts/lib/tables.ts). */
+	name_uk: v.optional(UkrainianNameSchema),
 	scalerank: v.number()
 });
 export const LakeSchema = v.strictObject({ name: v.nullable(NonEmptySchema) });

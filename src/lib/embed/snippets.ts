@@ -6,17 +6,20 @@
  * `origin` is like `https://example.org` (no trailing slash needed) and `basePath` is the app's
  * base path (`''`, `'/'`, `'/frontline'` or `'/frontline/'` all work).
  */
-import { defaultEmbedOptions, serializeUrlState, type AppState } from '$lib/state/url-state';
+import {
+	defaultEmbedOptions,
+	EMBED_MAP_HEIGHT,
+	serializeUrlState,
+	type AppState
+} from '$lib/state/url-state';
 
-/** Initial iframe height in CSS px, before the embed reports its own. Matches `embed.js`. */
-export const DEFAULT_EMBED_HEIGHT_PX = 560;
+/** Initial iframe height in CSS px, before the embed reports its own: the default map height. Matches `embed.js`. */
+export const DEFAULT_EMBED_HEIGHT_PX: number = EMBED_MAP_HEIGHT.default;
 export const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
 
 export type SnippetOptions = {
 	/** The iframe's accessible title. Default {@link DEFAULT_EMBED_TITLE}. */
 	title?: string;
-	/** Initial height in CSS px. Default {@link DEFAULT_EMBED_HEIGHT_PX}; non-positive or non-finite values use it too. */
-	heightPx?: number;
 	/** Text of the no-JS fallback link in the component snippet. Default "Open the map". */
 	linkText?: string;
 };
@@ -70,11 +73,9 @@ function loaderTag(origin: string, basePath: string): string {
 	return `<script src="${escapeHtml(loaderUrl(origin, basePath))}" async></script>`;
 }
 
-function heightOf(options: SnippetOptions): number {
-	const height = options.heightPx;
-	return height !== undefined && Number.isFinite(height) && height > 0
-		? Math.round(height)
-		: DEFAULT_EMBED_HEIGHT_PX;
+/** The iframe's height before the embed reports its own: the map's (`state.embed.height`). */
+function initialHeight(state: AppState): number {
+	return state.embed.height ?? DEFAULT_EMBED_HEIGHT_PX;
 }
 
 /**
@@ -90,7 +91,7 @@ export function iframeSnippet(
 ): string {
 	const src = embedUrl({ ...state, embed: { ...state.embed, id } }, origin, basePath);
 	const title = options.title ?? DEFAULT_EMBED_TITLE;
-	const style = `width:100%;border:0;height:${heightOf(options)}px`;
+	const style = `width:100%;border:0;height:${initialHeight(state)}px`;
 	return (
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" ` +
 		`style="${style}" allow="fullscreen"></iframe>\n${loaderTag(origin, basePath)}`
@@ -101,7 +102,7 @@ export function iframeSnippet(
  * The loader and a `<frontline-map>` for `state`, with a link inside as the no-JS fallback: the
  * view's first frame as a picture, and the link text.
  * The element's attributes are read back from {@link embedUrl}, so they can't drift from the URL
- * format; `id` is left to the element, which generates a unique one.
+ * format (`height` among them: the map's height, which the element also starts the iframe at); `id` is left to the element, which generates a unique one.
  */
 export function componentSnippet(
 	state: AppState,
@@ -119,7 +120,6 @@ export function componentSnippet(
 		.find((part) => part.startsWith('map='));
 	if (camera) attributes.push(['map', camera.slice('map='.length)]);
 	if (options.title !== undefined) attributes.push(['title', options.title]);
-	if (options.heightPx !== undefined) attributes.push(['height', String(heightOf(options))]);
 	const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
 	const link = escapeHtml(fullPageUrl(state, origin, basePath));
 	const text = escapeHtml(options.linkText ?? 'Open the map');

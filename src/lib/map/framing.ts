@@ -7,6 +7,7 @@ import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
 import type { View } from '$lib/state/url-state';
 import type { Bounds } from './first-frame';
+import { framePadding, type Box } from './frame-padding';
 
 /** Padding around the default view's bounds, in px. */
 export const DEFAULT_PADDING = 24;
@@ -50,12 +51,35 @@ function selectionPadding(map: MapLibreMap): number | PaddingOptions {
 	return { top: 24, right: 24, left: 24, bottom };
 }
 
+/** What covers the map: MapLibre's controls and any element marked `data-map-overlay`. */
+const OBSTACLES = '.maplibregl-ctrl, [data-map-overlay]';
+
+/** Padding that keeps a framed view clear of whatever covers the map now (see frame-padding.ts). */
+export function coveredPadding(map: MapLibreMap): PaddingOptions {
+	const canvas = map.getCanvas().getBoundingClientRect();
+	const boxes: Box[] = [...document.querySelectorAll(OBSTACLES)].map((element) => {
+		const rect = element.getBoundingClientRect();
+		return {
+			left: rect.left - canvas.left,
+			top: rect.top - canvas.top,
+			right: rect.right - canvas.left,
+			bottom: rect.bottom - canvas.top
+		};
+	});
+	return framePadding({ width: canvas.width, height: canvas.height }, boxes);
+}
+
 /**
  * Moves the camera to a selection: a city's point at {@link PLACE_ZOOM} or closer, an area fitted.
  * @param animate ease there (a reader's click) or jump (the view a page opens with)
+ * @param padding default: the symmetric padding the first frames are drawn with (a bottom sheet's on phones)
  */
-export function frameSelection(map: MapLibreMap, bounds: Bounds, animate: boolean): void {
-	const padding = selectionPadding(map);
+export function frameSelection(
+	map: MapLibreMap,
+	bounds: Bounds,
+	animate: boolean,
+	padding: number | PaddingOptions = selectionPadding(map)
+): void {
 	const [west, south, east, north] = bounds;
 	if (west === east && south === north) {
 		map.easeTo({

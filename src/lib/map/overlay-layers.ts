@@ -147,12 +147,27 @@ function gainLayers(palette: Palette): OverlayLayer[] {
 }
 
 /** Place markers: the article's places bold, context places quieter (hidden unless
- * `showContext`); hover and selection through feature-state. */
-function placeMarkerLayer(palette: Palette, showContext: boolean): OverlayLayer {
+ * `showContext`); hover and selection through feature-state. The selected draw on top, then the
+ * article's places, so a context place next door never covers them. */
+function placeMarkerLayer(
+	palette: Palette,
+	showContext: boolean,
+	selected: readonly string[]
+): OverlayLayer {
 	return {
 		id: PLACE_MARKERS,
 		type: 'circle',
 		filter: showContext ? ['has', 'id'] : (isArticlePlace as FilterSpecification),
+		layout: {
+			'circle-sort-key': [
+				'case',
+				['in', ['get', 'id'], ['literal', [...selected]]],
+				2,
+				isArticlePlace,
+				1,
+				0
+			]
+		},
 		paint: {
 			'circle-radius': ['case', isSelected, 10, isHovered, 9, isArticlePlace, 7, 4.5],
 			'circle-color': [
@@ -235,8 +250,9 @@ export function overlayLayers(
 			...group(gainLayers(palette), shown.gained)
 		],
 		places: [
-			{ layer: placeMarkerLayer(palette, shown.context), visible: true },
+			// Context names beneath the markers: a name that runs into a neighbour's marker never covers it.
 			{ layer: contextPlaceLabelLayer(palette, lang), visible: shown.context },
+			{ layer: placeMarkerLayer(palette, shown.context, selected), visible: true },
 			// Last, so the article's names win label collisions against the context places.
 			{ layer: articlePlaceLabelLayer(palette, lang), visible: true }
 		]

@@ -3,7 +3,7 @@
  * sees, so a shared link or an embed reproduces the view exactly.
  *
  * - Search params carry the discrete state: `place`, `view`, `date`, `lang`, `theme` and the embed
- *   options `controls`, `panel`, `id`. Defaults are omitted when serialising.
+ *   options `controls`, `panel`, `height`, `id`. Defaults are omitted when serialising.
  * - The hash carries the camera in MapLibre's `hash: 'map'` format, `#map=zoom/lat/lon[/bearing[/pitch]]`
  *   (https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/#hash).
  *
@@ -29,7 +29,22 @@ export type EmbedOptions = {
 	panel: 'open' | 'closed';
 	/** Host-chosen embed id (`[A-Za-z0-9_-]{1,64}`), echoed in `postMessage`s; null when absent or invalid. */
 	id: string | null;
+	/** The embed's map height in CSS px, clamped to {@link EMBED_MAP_HEIGHT}; null for the default. */
+	height: number | null;
 };
+
+/** The embed map's height in CSS px: the default and the range `?height=` is clamped to. */
+export const EMBED_MAP_HEIGHT = { default: 460, min: 240, max: 1000 } as const;
+
+/**
+ * A `?height=` value as a map height: whole px clamped to 240–1000, or null when it isn't a number.
+ * @example parseEmbedHeight('1200') // 1000
+ */
+export function parseEmbedHeight(value: string | null): number | null {
+	if (value === null || !/^\d+(?:\.\d+)?$/.test(value.trim())) return null;
+	const px = Math.round(Number(value));
+	return Math.min(EMBED_MAP_HEIGHT.max, Math.max(EMBED_MAP_HEIGHT.min, px));
+}
 
 export type Camera = {
 	/** MapLibre zoom level, 0–22. */
@@ -95,7 +110,7 @@ export const CAMERA_LIMITS = Object.freeze({
 
 /** The embed options a URL without any embed params describes. */
 export function defaultEmbedOptions(): EmbedOptions {
-	return { controls: [...EMBED_CONTROLS], panel: 'open', id: null };
+	return { controls: [...EMBED_CONTROLS], panel: 'open', id: null, height: null };
 }
 
 /** The state a URL without any of our params describes. */
@@ -122,7 +137,8 @@ const OWNED_PARAMS: ReadonlySet<string> = new Set([
 	'theme',
 	'controls',
 	'panel',
-	'id'
+	'id',
+	'height'
 ]);
 
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -288,7 +304,8 @@ export function parseUrlState(url: URL, options: ParseOptions): AppState {
 	state.embed = {
 		controls: parseControls(get('controls')),
 		panel: pick(get('panel'), ['open', 'closed'] as const) ?? 'open',
-		id: id !== null && EMBED_ID.test(id) ? id : null
+		id: id !== null && EMBED_ID.test(id) ? id : null,
+		height: parseEmbedHeight(get('height'))
 	};
 	return state;
 }
@@ -320,6 +337,7 @@ function ownedParams(state: AppState): [string, string][] {
 	const controls = EMBED_CONTROLS.filter((c) => state.embed.controls.includes(c));
 	if (controls.length !== EMBED_CONTROLS.length) out.push(['controls', controls.join(',')]);
 	if (state.embed.panel !== 'open') out.push(['panel', state.embed.panel]);
+	if (state.embed.height !== null) out.push(['height', String(state.embed.height)]);
 	if (state.embed.id !== null) out.push(['id', state.embed.id]);
 	return out;
 }

@@ -19,7 +19,7 @@ const rich: AppState = {
 	lang: 'uk',
 	theme: 'dark',
 	camera: { zoom: 7.5, center: [36.25, 49.99], bearing: 0, pitch: 0 },
-	embed: { controls: ['zoom', 'legend'], panel: 'closed', id: null }
+	embed: { controls: ['zoom', 'legend'], panel: 'closed', id: null, height: null }
 };
 const parseOptions = {
 	placeIds: new Set(['kharkiv', 'pokrovsk']),
@@ -67,7 +67,10 @@ describe('embedUrl', () => {
 describe('fullPageUrl and loaderUrl', () => {
 	// The fallback link opens the full page, where embed-only options mean nothing.
 	it('drops embed options from the full-page link', () => {
-		const state = { ...rich, embed: { controls: [], panel: 'closed' as const, id: 'a1' } };
+		const state = {
+			...rich,
+			embed: { controls: [], panel: 'closed' as const, id: 'a1', height: null }
+		};
 		expect(fullPageUrl(state, ORIGIN, '/frontline')).toBe(
 			`${ORIGIN}/frontline/?place=kharkiv&view=compare&date=2024-05-09&lang=uk&theme=dark#map=7.5/49.99/36.25`
 		);
@@ -92,7 +95,7 @@ describe('iframeSnippet', () => {
 	it('writes the iframe and the auto-height loader', () => {
 		expect(iframeSnippet(pokrovsk, ORIGIN, '', 'map-1')).toBe(
 			`<iframe src="${ORIGIN}/embed/?place=pokrovsk&amp;id=map-1" title="Frontline Explorer map" ` +
-				'loading="lazy" style="width:100%;border:0;height:560px" allow="fullscreen"></iframe>\n' +
+				'loading="lazy" style="width:100%;border:0;height:460px" allow="fullscreen"></iframe>\n' +
 				`<script src="${ORIGIN}/embed.js" async></script>`
 		);
 	});
@@ -108,19 +111,19 @@ describe('iframeSnippet', () => {
 	});
 
 	// A localised or author-chosen title must not break out of the attribute.
-	it('escapes the title and applies a custom height', () => {
-		const html = iframeSnippet(pokrovsk, ORIGIN, '', null, {
-			title: 'Map "A" <b>',
-			heightPx: 700.4
-		});
+	it('escapes the title', () => {
+		const html = iframeSnippet(pokrovsk, ORIGIN, '', null, { title: 'Map "A" <b>' });
 		expect(attribute(html, 'title')).toBe('Map "A" <b>');
-		expect(html).toContain('height:700px');
 		expect(attribute(html, 'src')).toBe(`${ORIGIN}/embed/?place=pokrovsk`);
 	});
 
-	// Bad heights fall back to the default instead of writing `height:NaNpx`.
-	it.each([Number.NaN, -5, 0, Number.POSITIVE_INFINITY])('ignores the height %d', (heightPx) => {
-		expect(iframeSnippet(pokrovsk, ORIGIN, '', null, { heightPx })).toContain('height:560px');
+	// The iframe starts as tall as the map it will show, so the host page barely moves on load.
+	it('starts the iframe at the map height: the default or ?height=', () => {
+		expect(iframeSnippet(pokrovsk, ORIGIN, '', null)).toContain('height:460px');
+		const tall = { ...pokrovsk, embed: { ...pokrovsk.embed, height: 700 } };
+		const html = iframeSnippet(tall, ORIGIN, '', null);
+		expect(html).toContain('height:700px');
+		expect(attribute(html, 'src')).toBe(`${ORIGIN}/embed/?place=pokrovsk&height=700`);
 	});
 });
 

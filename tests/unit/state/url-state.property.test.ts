@@ -186,7 +186,8 @@ const validState: fc.Arbitrary<AppState> = fc.record({
 	embed: fc.record({
 		controls: fc.subarray([...EMBED_CONTROLS]),
 		panel: fc.constantFrom('open' as const, 'closed' as const),
-		id: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/))
+		id: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)),
+		height: fc.option(fc.integer({ min: 240, max: 1000 }))
 	})
 });
 

@@ -88,8 +88,20 @@ describe('parseUrlState', () => {
 		expect(parse('/?controls=legend,bogus,zoom,zoom&panel=closed&id=story-map_1').embed).toEqual({
 			controls: ['zoom', 'legend'],
 			panel: 'closed',
-			id: 'story-map_1'
+			id: 'story-map_1',
+			height: null
 		});
+	});
+
+	// A host sets the embed's map height; absurd values are clamped, not obeyed.
+	it('reads ?height= as whole px clamped to 240–1000', () => {
+		expect(parse('/?height=480').embed.height).toBe(480);
+		expect(parse('/?height=520.6').embed.height).toBe(521);
+		expect(parse('/?height=100').embed.height).toBe(240);
+		expect(parse('/?height=99999').embed.height).toBe(1000);
+		expect(parse('/?height=tall').embed.height).toBeNull();
+		expect(parse('/?height=-300').embed.height).toBeNull();
+		expect(parse('/').embed.height).toBeNull();
 	});
 
 	// An empty controls list is a deliberate "no controls", unlike a missing param ("all").
@@ -215,10 +227,10 @@ describe('serializeUrlState', () => {
 			lang: 'uk',
 			theme: 'dark',
 			camera: cam(7.5, 36.9, 49.2, 30, 45),
-			embed: { controls: ['zoom', 'legend'], panel: 'closed', id: 'abc' }
+			embed: { controls: ['zoom', 'legend'], panel: 'closed', id: 'abc', height: 300 }
 		};
 		expect(serializeUrlState(state, base).href).toBe(
-			`${ORIGIN}/?place=pokrovsk&story=ki-story&view=compare&date=2024-07-17&lang=uk&theme=dark&controls=zoom,legend&panel=closed&id=abc#map=7.5/49.2/36.9/30/45`
+			`${ORIGIN}/?place=pokrovsk&story=ki-story&view=compare&date=2024-07-17&lang=uk&theme=dark&controls=zoom,legend&panel=closed&height=300&id=abc#map=7.5/49.2/36.9/30/45`
 		);
 	});
 
