@@ -47,7 +47,9 @@ function buildGeodata(root: string, model: string, out: Outputs): void {
 	put('basemap/oblast-lines.geojson', admin.oblastLines);
 	put('basemap/border.geojson', admin.border);
 	buildSnapshots(snapshots, raw).forEach((features, i) => put(snapshots[i]!.file, features));
-	out.set('geodata/weekly-gains.json', stringifyJson(buildWeeklyGains(root, snapshots)));
+	const weekly = buildWeeklyGains(root, snapshots);
+	out.set('geodata/weekly-gains.json', stringifyJson(weekly.table));
+	for (const [file, features] of weekly.parts) put(file, features);
 	for (const story of read<Story[]>('stories.json')) {
 		put(gainsFile(story.id), buildGains(root, story, snapshots, raw));
 	}

@@ -56,8 +56,29 @@ function partsOf(
 	}));
 }
 
-/** Index of the region holding most of `part`, or -1 when none overlaps it. */
-function holder(part: Feature<Polygon>, regions: IdRegion[]): number {
+/** The parts gained and lost between two snapshots, each at least `minPartKm2`. */
+export interface ChangedParts {
+	gained: Feature<Polygon>[];
+	lost: Feature<Polygon>[];
+}
+
+/**
+ * The polygons gained (in `after`, not in `before`) and lost between two snapshots, without the
+ * parts smaller than `minPartKm2` (redrawing noise).
+ * @example changedParts(weekly0509, weekly0516).gained.length; // 10
+ */
+export function changedParts(
+	before: AreaCollection,
+	after: AreaCollection,
+	minPartKm2 = MIN_PART_KM2
+): ChangedParts {
+	const [was, now] = [merged(before), merged(after)];
+	const big = (part: Feature<Polygon>) => area(part) / 1e6 >= minPartKm2;
+	return { gained: partsOf(now, was).filter(big), lost: partsOf(was, now).filter(big) };
+}
+
+/** Index of the region holding most of `part` (by area inside), or -1 when none overlaps it. */
+export function holder(part: Feature<Polygon>, regions: IdRegion[]): number {
 	let best = -1;
 	let most = 0;
 	regions.forEach((region, i) => {
@@ -86,11 +107,10 @@ export function regionChangesKm2(
 	const changes: Record<string, RegionChange> = {};
 	for (const region of regions)
 		changes[region.properties.id] = { gainedKm2: 0, lostKm2: 0, parts: 0 };
-	const [was, now] = [merged(before), merged(after)];
+	const { gained, lost } = changedParts(before, after, minPartKm2);
 	const tally = (parts: Feature<Polygon>[], key: 'gainedKm2' | 'lostKm2') => {
 		for (const part of parts) {
 			const km2 = area(part) / 1e6;
-			if (km2 < minPartKm2) continue;
 			const at = holder(part, regions);
 			if (at < 0) continue;
 			const change = changes[regions[at]!.properties.id]!;
@@ -98,7 +118,7 @@ export function regionChangesKm2(
 			change.parts += 1;
 		}
 	};
-	tally(partsOf(now, was), 'gainedKm2');
-	tally(partsOf(was, now), 'lostKm2');
+	tally(gained, 'gainedKm2');
+	tally(lost, 'lostKm2');
 	return changes;
 }
