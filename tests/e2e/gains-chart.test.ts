@@ -45,3 +45,18 @@ it('lists in its table, and in its CSV, the same weekly km² as the chart draws'
 	expect(fromCsv.sort()).toEqual([...drawn].sort());
 	expectClean(tracked);
 });
+
+// The pace measure follows the date on screen: the weekly series up to it, summed as shown.
+it('states each axis’s km² up to the date on screen, and the week the Pokrovsk axis took the lead', async () => {
+	const tracked = await browser.open('/?view=compare&date=2024-06-06');
+	const pace = tracked.page.getByTestId('pace');
+	await expect
+		.poll(() => pace.innerText())
+		.toContain('Weekly series, ground gained up to 6 June 2024: Kharkiv axis');
+	const all = await browser.open('/?view=compare');
+	await expect
+		.poll(() => all.page.getByTestId('pace').innerText())
+		.toContain('Pokrovsk axis took the lead');
+	expectClean(tracked);
+	expectClean(all);
+});

@@ -138,6 +138,8 @@ export const en = {
 	'chart.table': 'The numbers as a table',
 	'chart.week': 'Week',
 	'chart.csv': 'Download the numbers (CSV)',
+	'compare.pace': 'Weekly series, ground gained up to {date}: {totals}.',
+	'compare.overtook': '{axis} took the lead in cumulative km² in the week to {date}.',
 	'compare.heading': 'Compare regional focus',
 	'compare.kharkivAxis': 'Kharkiv axis',
 	'compare.pokrovskAxis': 'Pokrovsk axis',

@@ -137,6 +137,8 @@ export const uk: Record<MessageKey, string> = {
 	'chart.table': 'Числа таблицею',
 	'chart.week': 'Тиждень',
 	'chart.csv': 'Завантажити числа (CSV)',
+	'compare.pace': 'Щотижневий ряд, захоплено до {date}: {totals}.',
+	'compare.overtook': '{axis} вийшов уперед за сумарною площею в тиждень до {date}.',
 	'compare.heading': 'Порівняння напрямків',
 	'compare.kharkivAxis': 'Харківський напрямок',
 	'compare.pokrovskAxis': 'Покровський напрямок',
