@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from 'geojson';
-import { gzipSize, stringifyCollection } from './lib/io';
+import { gzipSize, stringifyCollection, stringifyJson } from './lib/io';
 import {
 	buildAdmin,
 	buildLabels,
@@ -23,6 +23,7 @@ import {
 	buildUrban
 } from './lib/layers';
 import { buildGains, buildPlaces, buildSnapshots, readSnapshots } from './lib/story-layers';
+import { buildWeeklyGains } from './lib/weekly-gains';
 import { MAP_FONTS } from '../src/lib/map/basemap-style';
 import { gainsFile, type PlaceRecord, type Snapshot, type Story } from '../src/lib/data/schema';
 
@@ -46,6 +47,9 @@ function buildGeodata(root: string, model: string, out: Outputs): void {
 	put('basemap/oblast-lines.geojson', admin.oblastLines);
 	put('basemap/border.geojson', admin.border);
 	buildSnapshots(snapshots, raw).forEach((features, i) => put(snapshots[i]!.file, features));
+	const weekly = buildWeeklyGains(root, snapshots);
+	out.set('geodata/weekly-gains.json', stringifyJson(weekly.table));
+	for (const [file, features] of weekly.parts) put(file, features);
 	for (const story of read<Story[]>('stories.json')) {
 		put(gainsFile(story.id), buildGains(root, story, snapshots, raw));
 	}

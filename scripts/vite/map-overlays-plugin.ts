@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -21,14 +21,19 @@ function overlayFiles(snapshot: string): [OverlayPart, string][] {
 	const gains = read<Story[]>('stories.json')
 		.filter((story) => join(root, frontAtPublication(story, snapshots).file) === snapshot)
 		.map((story): [OverlayPart, string] => ['change', join(root, gainsFile(story.id))]);
+	// A weekly snapshot also carries the ground gained in the week up to it, for the time-lapse.
+	const week = /\/frontline\/weekly\/(\d{4}-\d{2}-\d{2})\.geojson$/.exec(snapshot)?.[1];
+	const weekGains = week ? join(root, `gains/weekly/${week}.geojson`) : null;
+	if (weekGains && existsSync(weekGains)) gains.push(['change', weekGains]);
 	return [['region', join(root, 'regions.geojson')], ['frontline', snapshot], ...gains];
 }
 
 /**
  * The one GeoJSON file the map draws over its basemap for a front-line snapshot: the stories'
  * regions (`regions.geojson`), the snapshot's areas, and the gains (`gains/<story>.geojson`) of
- * each story whose front at publication it is, in that drawing order, each feature tagged with
- * `overlay`.
+ * each story whose front at publication it is, and for a weekly snapshot the week's gains
+ * (`gains/weekly/<date>.geojson`), in that drawing order, each feature tagged with `overlay`. The
+ * map draws the gains whose `from_date` the legend names.
  * @param snapshot absolute path of a snapshot's file (`frontline/….geojson`) in a geodata tree
  */
 export async function mergeMapOverlays(snapshot: string): Promise<FeatureCollection> {

@@ -128,19 +128,20 @@ function contestedLayers(palette: Palette): OverlayLayer[] {
 	];
 }
 
-/** The area Russia gained between two snapshots: a fill with a dashed edge. */
-function gainLayers(palette: Palette): OverlayLayer[] {
+/** The area Russia gained between two snapshots, since `since`: a fill with a dashed edge. */
+function gainLayers(palette: Palette, since: string | null): OverlayLayer[] {
+	const fromSince: ExpressionSpecification = ['==', ['get', 'from_date'], since ?? ''];
 	return [
 		{
 			id: 'gain-fill',
 			type: 'fill',
-			filter: partOf('change'),
+			filter: partOf('change', fromSince),
 			paint: { 'fill-color': palette.gained, 'fill-opacity': 0.6, 'fill-antialias': false }
 		},
 		{
 			id: 'gain-line',
 			type: 'line',
-			filter: partOf('change'),
+			filter: partOf('change', fromSince),
 			paint: { 'line-color': palette.gainedLine, 'line-width': 1.6, 'line-dasharray': [2, 1] }
 		}
 	];
@@ -233,12 +234,14 @@ export interface ShownLayer {
  * basemap's labels) and the places (their own source, on top of everything).
  * @param selected ids drawn as selected
  * @param shown the legend's switches
+ * @param gainsSince the date the drawn gains start from (the legend's); other gains are not drawn
  */
 export function overlayLayers(
 	palette: Palette,
 	lang: Lang,
 	selected: readonly string[],
-	shown: OverlayVisibility
+	shown: OverlayVisibility,
+	gainsSince: string | null = null
 ): { areas: ShownLayer[]; places: ShownLayer[] } {
 	const group = (layers: OverlayLayer[], visible: boolean) =>
 		layers.map((layer) => ({ layer, visible }));
@@ -247,7 +250,7 @@ export function overlayLayers(
 			...group(regionLayers(palette, selected), shown.regions),
 			...group(occupiedLayers(palette), shown.occupied),
 			...group(contestedLayers(palette), shown.contested),
-			...group(gainLayers(palette), shown.gained)
+			...group(gainLayers(palette, gainsSince), shown.gained)
 		],
 		places: [
 			// Context names beneath the markers: a name that runs into a neighbour's marker never covers it.

@@ -45,8 +45,9 @@ export class AppStore {
 		this.#write({ ...this.state, view }, 'push');
 	}
 
-	setDate(date: string | null): void {
-		this.#write({ ...this.state, date }, 'push');
+	/** Chooses a date; `replace` for the time-lapse's playing steps, which are not history. */
+	setDate(date: string | null, history: 'push' | 'replace' = 'push'): void {
+		this.#write({ ...this.state, date }, history);
 	}
 
 	setLang(lang: Lang): void {

@@ -6,7 +6,7 @@
 import type { Catalog } from '$lib/data/catalog';
 import { compareDays, startOf } from '$lib/data/statements';
 import type { DateOrRange, Snapshot, Statement } from '$lib/data/schema';
-import { snapshotOn } from '$lib/data/stories';
+import { earlierSnapshot, snapshotOn } from '$lib/data/stories';
 import type { LegendSnapshot } from '$lib/map/legend';
 
 export interface TimelineEntry {
@@ -48,12 +48,31 @@ export function snapshotFor(date: string | null, catalog: Catalog): Snapshot {
 	return snapshotOn(date ?? '9999-12-31', catalog.snapshots);
 }
 
+/** True for the snapshots of the weekly series, which the time-lapse steps through. */
+export function isWeekly(snapshot: Snapshot): boolean {
+	return snapshot.id.startsWith('weekly-');
+}
+
+/** The weekly series, oldest first. */
+export function weeklySnapshots(catalog: Catalog): Snapshot[] {
+	return catalog.snapshots.filter(isWeekly).sort((a, b) => compareDays(a.date, b.date));
+}
+
 /**
  * The snapshot on screen as the legend and the exports explain it: its date, whether it has a grey
- * zone, and where the gains drawn on it start (a story's `gains_since`, when the snapshot is that
- * story's front at publication; the map draws no gains on any other).
+ * zone, and where the gains drawn on it start. On a chosen date (`date`) a weekly snapshot shows the
+ * week's gains, since the series' previous snapshot; otherwise a story's front at publication
+ * shows the story's gains since its `gains_since`, and the map draws no gains on any other.
  */
-export function legendSnapshot(snapshot: Snapshot, catalog: Catalog): LegendSnapshot {
+export function legendSnapshot(
+	snapshot: Snapshot,
+	catalog: Catalog,
+	date: string | null = null
+): LegendSnapshot {
+	if (date !== null && isWeekly(snapshot)) {
+		const week = earlierSnapshot(snapshot, catalog.snapshots);
+		return { date: snapshot.date, greyZone: snapshot.grey_zone, gainsSince: week?.date ?? null };
+	}
 	const story = [...catalog.articles.values()].find((s) => catalog.frontAt.get(s.id) === snapshot);
 	const since = story && catalog.snapshots.find((s) => s.id === story.gains_since);
 	return { date: snapshot.date, greyZone: snapshot.grey_zone, gainsSince: since?.date ?? null };

@@ -19,7 +19,7 @@ const sharing = stories.filter((s) => frontAtPublication(s, snapshots) === atPub
 describe('mergeMapOverlays', () => {
 	// The map draws every area from this one file: a feature lost or mislabelled here is an
 	// overlay missing from the map.
-	it('holds the regions, the front at publication and the gains of each story it ends, in order, each tagged', async () => {
+	it("holds the regions, the front at publication, the gains of each story it ends and the week's gains, in order, each tagged", async () => {
 		expect(sharing.length).toBeGreaterThan(1);
 		const merged = await mergeMapOverlays(join(GEODATA, atPublication.file));
 		const parts = [
@@ -28,7 +28,9 @@ describe('mergeMapOverlays', () => {
 			...sharing.map((s) => ({
 				overlay: 'change',
 				features: read(`gains/${s.id}.geojson`).features
-			}))
+			})),
+			// A weekly snapshot also carries the week's gains, for the time-lapse.
+			{ overlay: 'change', features: read(`gains/weekly/${atPublication.date}.geojson`).features }
 		];
 		expect(merged.features.map((f) => f.properties?.overlay)).toEqual(
 			parts.flatMap(({ overlay, features }) => features.map(() => overlay))
