@@ -8,7 +8,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateOrRange, Statement } from '../src/lib/data/schema';
 import type { PlacePoint } from '../src/lib/geo/index';
-import articles from '../geodata/articles.json';
+import stories from '../geodata/stories.json';
 
 export const PLACES = 1_000;
 export const STATEMENTS = 10_000;
@@ -96,7 +96,7 @@ export function writeSyntheticGeodata(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	cpSync(new URL('../geodata/', import.meta.url), dir, { recursive: true });
 	const places = syntheticPlaces();
-	const article = (articles[0] as { id: string }).id;
+	const article = (stories[0] as { id: string }).id;
 	const collection = { type: 'FeatureCollection', features: placeFeatures(places) };
 	writeFileSync(join(dir, 'places.geojson'), JSON.stringify(collection));
 	writeFileSync(join(dir, 'statements.json'), JSON.stringify(syntheticStatements(places, article)));

@@ -5,57 +5,50 @@
  *   npm run data              write the files, print sizes
  *   npm run data -- --check   build in memory, list files that differ from the committed ones, exit 1
  *
- * Deterministic: same sources, byte-identical output. `geodata/statements.json` is hand-written and
- * only read here (never written).
+ * Deterministic: same sources, byte-identical output. The content model (`stories.json`,
+ * `places.json`, `snapshots.json`, `site.json`, `sources.json`, `statements.json` and the story
+ * texts in `articles/`) is hand-written: read here, never written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from 'geojson';
-import { gzipSize, stringifyCollection, stringifyJson } from './lib/io';
+import { gzipSize, stringifyCollection } from './lib/io';
 import {
 	buildAdmin,
-	buildChange,
-	buildFrontlines,
 	buildLabels,
 	buildLakes,
 	buildLandAndCountries,
-	buildPlaces,
 	buildRivers,
 	buildUrban
 } from './lib/layers';
-import { ARTICLE, ARTICLE_TEXT, SOURCES } from './lib/tables';
+import { buildGains, buildPlaces, buildSnapshots, readSnapshots } from './lib/story-layers';
 import { MAP_FONTS } from '../src/lib/map/basemap-style';
+import { gainsFile, type PlaceRecord, type Snapshot, type Story } from '../src/lib/data/schema';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FRONTLINE_DATES = ['2024-05-09', '2024-07-24'];
-/** Hand-written files in geodata/ that the build must leave alone. */
-const HAND_WRITTEN = ['geodata/statements.json'];
+/** Hand-written files in geodata/ (the content model) that the build must leave alone. */
+const HAND_WRITTEN =
+	/^geodata\/(articles\/.*\.txt|(stories|places|snapshots|site|sources|statements)\.json)$/;
 
 /** Output path (relative to the repo root) → file content. */
 type Outputs = Map<string, string | Buffer>;
 
-function buildGeodata(root: string, out: Outputs): void {
+function buildGeodata(root: string, model: string, out: Outputs): void {
 	const put = (path: string, features: Feature[]) =>
 		out.set(`geodata/${path}`, stringifyCollection(features));
-	const articleText = readFileSync(join(root, '..', 'article.txt'), 'utf8');
-	const title = articleText.split('\n', 1)[0]!.trim();
-	out.set(
-		'geodata/sources.json',
-		stringifyJson(SOURCES.map((s) => ({ ...s, files: [...s.files].sort() })))
-	);
-	const { id, ...article } = ARTICLE;
-	out.set('geodata/articles.json', stringifyJson([{ id, title, ...article }]));
-	out.set(`geodata/${ARTICLE_TEXT}`, articleText);
-	put('places.geojson', buildPlaces(root));
+	const read = <T>(file: string) => JSON.parse(readFileSync(join(model, file), 'utf8')) as T;
+	const snapshots = read<Snapshot[]>('snapshots.json');
+	const raw = readSnapshots(root, snapshots);
+	put('places.geojson', buildPlaces(root, read<PlaceRecord[]>('places.json'), raw));
 	const admin = buildAdmin(root);
 	put('regions.geojson', admin.regions);
 	put('basemap/oblast-lines.geojson', admin.oblastLines);
 	put('basemap/border.geojson', admin.border);
-	buildFrontlines(root, FRONTLINE_DATES).forEach((features, i) =>
-		put(`frontline/${FRONTLINE_DATES[i]}.geojson`, features)
-	);
-	put('frontline/change.geojson', buildChange(root));
+	buildSnapshots(snapshots, raw).forEach((features, i) => put(snapshots[i]!.file, features));
+	for (const story of read<Story[]>('stories.json')) {
+		put(gainsFile(story.id), buildGains(root, story, snapshots, raw));
+	}
 	const { land, countries } = buildLandAndCountries(root);
 	put('basemap/land.geojson', land);
 	put('basemap/countries.geojson', countries);
@@ -98,7 +91,7 @@ function differences(out: Outputs): string[] {
 		return readFileSync(file).equals(Buffer.from(content)) ? [] : [`${path} (differs)`];
 	});
 	const stale = [...listFiles('geodata'), ...listFiles('static/fonts')]
-		.filter((path) => !out.has(path) && !HAND_WRITTEN.includes(path))
+		.filter((path) => !out.has(path) && !HAND_WRITTEN.test(path))
 		.map((path) => `${path} (not made by the build)`);
 	return [...changed, ...stale];
 }
@@ -115,12 +108,12 @@ function printSizes(out: Outputs): void {
 	for (const [path, content] of out) {
 		if (!path.startsWith('geodata/')) continue;
 		const gz = gzipSize(content);
-		if (!/(statements|articles)/.test(path)) total += gz;
+		if (path.endsWith('.geojson')) total += gz;
 		console.log(
 			`${path.padEnd(40)} ${String(content.length).padStart(8)} B  ${String(gz).padStart(7)} B gzip`
 		);
 	}
-	console.log(`geodata/ without statements and articles: ${(total / 1000).toFixed(1)} kB gzip`);
+	console.log(`geodata/ GeoJSON: ${(total / 1000).toFixed(1)} kB gzip`);
 }
 
 function main(): void {
@@ -132,7 +125,7 @@ function main(): void {
 		process.exit(2);
 	}
 	const out: Outputs = new Map();
-	buildGeodata(sources, out);
+	buildGeodata(sources, join(REPO, 'geodata'), out);
 	buildFonts(sources, out);
 	if (process.argv.includes('--check')) {
 		const diffs = differences(out);

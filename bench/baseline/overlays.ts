@@ -16,7 +16,8 @@ import {
 	type ShownLayer
 } from '$lib/map/overlay-layers';
 import { palettes } from '$lib/map/palette';
-import { mapOverlayUrls } from '$lib/data/urls';
+import { catalog } from '$lib/data/catalog';
+import { mapOverlayUrl } from '$lib/data/urls';
 
 export function addOverlays(map: MapLibreMap, absolute: (url: string) => string): void {
 	const { areas, places } = overlayLayers(palettes.light, 'en', [], ALL_OVERLAYS_SHOWN);
@@ -25,7 +26,7 @@ export function addOverlays(map: MapLibreMap, absolute: (url: string) => string)
 	};
 	map.addSource(OVERLAY_SOURCE, {
 		type: 'geojson',
-		data: absolute(mapOverlayUrls['2024-07-24']),
+		data: absolute(mapOverlayUrl(catalog.frontAt.get(catalog.defaultStory)!)),
 		...OVERLAY_TILING
 	});
 	add(OVERLAY_SOURCE, areas, FIRST_LABEL_LAYER);

@@ -7,13 +7,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiLineString, Point, Position } from 'geojson';
 import type {
 	Border,
-	Change,
 	CountryArea,
-	Frontline,
 	Label,
 	Lake,
 	OblastLine,
-	Place,
 	Region,
 	River
 } from '../../src/lib/data/schema';
@@ -28,7 +25,7 @@ import {
 	type LineGeometry
 } from './geometry';
 import { readCollection } from './io';
-import { COUNTRY_LABELS, OBLASTS, PLACES, REGIONS, SEA_LABELS } from './tables';
+import { COUNTRY_LABELS, OBLASTS, REGIONS, SEA_LABELS } from './tables';
 
 /**
  * Simplification per layer: Douglas–Peucker tolerance in degrees of latitude (0.001° ≈ 110 m) and
@@ -46,7 +43,7 @@ export const SIMPLIFY = {
 } as const;
 
 /** Rings below these areas (degrees², about 7,300 km² per degree² at 49°N) are dropped. */
-const MIN_AREA = { frontline: 2e-6, land: 1e-3, lakes: 2e-3, urban: 1e-3 } as const;
+export const MIN_AREA = { frontline: 2e-6, land: 1e-3, lakes: 2e-3, urban: 1e-3 } as const;
 
 /**
  * Where the article happens (west, south, east, north): minor rivers and small lakes are kept only
@@ -68,60 +65,15 @@ function touchesDetail(geometry: AreaGeometry | LineGeometry): boolean {
 
 const NO_PROPERTIES: Record<string, never> = {};
 
-const UKRAINIAN_APOSTROPHE = /['’]/g;
-
-function oblast(iso: string) {
+export function oblast(iso: string) {
 	const row = OBLASTS[iso];
 	if (!row) throw new Error(`no oblast row for ISO code ${iso} in scripts/lib/tables.ts`);
 	return row;
 }
 
-function required<T>(value: T | null | undefined, what: string): T {
+export function required<T>(value: T | null | undefined, what: string): T {
 	if (value === null || value === undefined) throw new Error(`nothing left of ${what}`);
 	return value;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-interface CityProperties {
-	name_en: string;
-	name_local: string;
-	country: 'UA' | 'RU';
-	oblast_id: string;
-	population: number | null;
-	deepstate_2024_05_09: Place['control_2024_05_09'];
-	deepstate_2024_07_24: Place['control_2024_07_24'];
-}
-
-/** `places.geojson`: the table's places with GeoNames points and DeepState status. */
-export function buildPlaces(root: string): Feature<Point, Place>[] {
-	const cities = readCollection<Point, CityProperties>(root, 'places/cities.geojson').features;
-	return PLACES.map((row) => {
-		const city = cities.find((c) => c.properties.name_en === row.match);
-		if (!city) throw new Error(`places/cities.geojson has no "${row.match}"`);
-		const p = city.properties;
-		const local = p.name_local.replace(UKRAINIAN_APOSTROPHE, 'ʼ');
-		if (p.country === 'UA' && local !== row.name_uk) {
-			throw new Error(`${row.id}: name_uk "${row.name_uk}" differs from the source "${local}"`);
-		}
-		const area = oblast(p.oblast_id);
-		const place: Place = {
-			id: row.id,
-			name_en: p.name_en,
-			name_uk: row.name_uk,
-			...(row.name_ru ? { name_ru: row.name_ru } : {}),
-			kind: 'city',
-			role: row.role,
-			country: p.country,
-			oblast_id: area.id,
-			oblast_en: area.name_en,
-			oblast_uk: area.name_uk,
-			control_2024_05_09: p.deepstate_2024_05_09,
-			control_2024_07_24: p.deepstate_2024_07_24,
-			population: p.population
-		};
-		return feature(place, { type: 'Point', coordinates: roundPosition(city.geometry.coordinates) });
-	});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,53 +148,6 @@ export function buildAdmin(root: string): {
 		],
 		border: [feature({ kind: 'ua_ru_border' as const }, required(line as LineGeometry, 'border'))]
 	};
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/** Both front-line snapshots, simplified together so unchanged stretches stay identical. */
-export function buildFrontlines(
-	root: string,
-	dates: string[]
-): Feature<AreaGeometry, Frontline>[][] {
-	const snapshots = dates.map(
-		(date) =>
-			readCollection<AreaGeometry, Frontline>(root, `frontline/deepstate_${date}.geojson`).features
-	);
-	const simplified = simplifyShared(
-		snapshots.flat().map((f) => f.geometry),
-		SIMPLIFY.frontline.tolerance,
-		SIMPLIFY.frontline.decimals
-	);
-	let next = 0;
-	return snapshots.map((features) =>
-		features.flatMap((f) => {
-			const shape = simplified[next++];
-			const geometry = shape ? cleanArea(shape, MIN_AREA.frontline) : null;
-			const props: Frontline = { status: f.properties.status, date: f.properties.date };
-			return geometry ? [feature(props, geometry)] : [];
-		})
-	);
-}
-
-/** `frontline/change.geojson`: the change polygons at full precision. */
-export function buildChange(root: string): Feature<AreaGeometry, Change>[] {
-	const source = readCollection<AreaGeometry, Change>(
-		root,
-		'frontline/deepstate_change_2024-05-09_to_2024-07-24.geojson'
-	);
-	return source.features.map((f, i) => {
-		const p = f.properties;
-		const props: Change = {
-			change: p.change,
-			area_km2: p.area_km2,
-			oblast_id: oblast(p.oblast_id).id,
-			from_date: p.from_date,
-			to_date: p.to_date
-		};
-		const [shape] = simplifyShared([f.geometry], 0);
-		return feature(props, required(shape && cleanArea(shape), `change #${i}`));
-	});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import type { OverlayPart } from '../../src/lib/map/overlay-layers';
+import { gainsFile, type Snapshot, type Story } from '../../src/lib/data/schema.ts';
+import { frontAtPublication } from '../../src/lib/data/stories.ts';
 
 const QUERY = '?map-overlays';
 /** Where `vite dev` serves the merged files; a build emits them as hashed assets instead. */
@@ -10,18 +13,23 @@ const DEV_PREFIX = '/@frontline-map-overlays/';
 
 /** The files merged for a snapshot, in drawing order. */
 function overlayFiles(snapshot: string): [OverlayPart, string][] {
-	return [
-		['region', join(dirname(snapshot), '..', 'regions.geojson')],
-		['frontline', snapshot],
-		['change', join(dirname(snapshot), 'change.geojson')]
-	];
+	const at = snapshot.lastIndexOf('/frontline/');
+	if (at < 0) throw new Error(`${snapshot}: not a geodata/frontline/ file`);
+	const root = snapshot.slice(0, at);
+	const read = <T>(file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
+	const snapshots = read<Snapshot[]>('snapshots.json');
+	const gains = read<Story[]>('stories.json')
+		.filter((story) => join(root, frontAtPublication(story, snapshots).file) === snapshot)
+		.map((story): [OverlayPart, string] => ['change', join(root, gainsFile(story.id))]);
+	return [['region', join(root, 'regions.geojson')], ['frontline', snapshot], ...gains];
 }
 
 /**
- * The one GeoJSON file the map draws over its basemap for a front-line snapshot: the article's
- * regions (`regions.geojson`), the snapshot's areas, and the change since the first snapshot
- * (`frontline/change.geojson`), in that drawing order, each feature tagged with `overlay`.
- * @param snapshot absolute path of `frontline/<date>.geojson` in a geodata tree
+ * The one GeoJSON file the map draws over its basemap for a front-line snapshot: the stories'
+ * regions (`regions.geojson`), the snapshot's areas, and the gains (`gains/<story>.geojson`) of
+ * each story whose front at publication it is, in that drawing order, each feature tagged with
+ * `overlay`.
+ * @param snapshot absolute path of a snapshot's file (`frontline/….geojson`) in a geodata tree
  */
 export async function mergeMapOverlays(snapshot: string): Promise<FeatureCollection> {
 	const features: Feature[] = [];
@@ -35,7 +43,7 @@ export async function mergeMapOverlays(snapshot: string): Promise<FeatureCollect
 }
 
 /**
- * `import url from '$geodata/frontline/<date>.geojson?map-overlays'` is the URL of
+ * `import url from '$geodata/frontline/<snapshot>.geojson?map-overlays'` is the URL of
  * {@link mergeMapOverlays}' file for that snapshot. The map draws all its areas from this one
  * source: MapLibre draws its tiles' clipping masks into the stencil buffer again for every source
  * it switches to in a frame, a pass over the whole map. The files in `geodata/` stay as they are
@@ -65,7 +73,8 @@ export function mapOverlaysPlugin(): Plugin {
 			if (!id.endsWith(QUERY)) return null;
 			const snapshot = id.slice(0, -QUERY.length);
 			for (const [, file] of overlayFiles(snapshot)) this.addWatchFile(file);
-			const name = `${basename(snapshot, '.geojson')}-map.geojson`;
+			const stem = snapshot.slice(snapshot.lastIndexOf('/frontline/') + 11, -'.geojson'.length);
+			const name = `${stem.replaceAll('/', '-')}-map.geojson`;
 			if (serving) {
 				served.set(name, snapshot);
 				return `export default ${JSON.stringify(DEV_PREFIX + name)};`;

@@ -65,7 +65,7 @@ it('downloads the statements as CSV with a BOM, the header, a quoted row and the
 	expect(lines).toContain(
 		'zelenskyy-sloviansk-not-excluded,sloviansk,Sloviansk,Словʼянськ,' +
 			'"Their primary focus is no longer the entire east, though Sloviansk is not excluded",' +
-			'speaker,Volodymyr Zelenskyy,President of Ukraine,2024-07-24,translation by Ukrainian outlet Pravda,claim,' +
+			'speaker,Volodymyr Zelenskyy,President of Ukraine,2024-07-31,translation by Ukrainian outlet Pravda,claim,' +
 			'"Zelenskyy says Russia is giving up on Kharkiv, months after Moscow tried to blow open the war\'s northeastern front",' +
 			'Business Insider'
 	);

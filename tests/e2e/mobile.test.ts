@@ -35,7 +35,7 @@ it('shows the selected place in a bottom sheet over the map', async () => {
 });
 
 // The grab handle is how a phone reader gets to every quote; it must work by touch and say its state.
-it('opens the sheet to full screen with its handle and shows Pokrovsk’s quote in view', async () => {
+it('opens the sheet to full screen with its handle and shows Pokrovsk’s first quote in view', async () => {
 	const tracked = await browser.open('/?place=pokrovsk', { context: PHONE });
 	const { page } = tracked;
 	const handle = page.getByRole('button', { name: /Statement panel size/ });
@@ -44,7 +44,7 @@ it('opens the sheet to full screen with its handle and shows Pokrovsk’s quote 
 	await expect.poll(() => handle.getAttribute('aria-label')).toContain('full screen');
 	const quote = page
 		.getByTestId('place-panel')
-		.locator('blockquote', { hasText: 'throwing everything they have' });
+		.locator('blockquote', { hasText: 'tense and difficult' });
 	await expect
 		.poll(() =>
 			quote.evaluate((el) => {

@@ -5,8 +5,8 @@ import { expectClean, useBrowser, waitForMapIdle, type TrackedPage } from './sup
 
 const browser = useBrowser();
 
-/** The front line MapLibre fetches at run time (hashed file name in the build). */
-const FRONTLINE = '**/2024-07-24*.geojson';
+/** The merged front-line overlays MapLibre fetches at run time, for any snapshot (hashed file names). */
+const FRONTLINE = '**/*-map.*.geojson';
 
 /** Values that have broken URL parsers: non-finite numbers, bad escapes, markup, huge strings. */
 const garbageValue = fc.oneof(

@@ -1,16 +1,20 @@
 /**
- * The article's data as the app reads it: places and regions as one list of selectable entities,
- * statements indexed by place, the article text and the source credits. Built once from
- * `geodata/` at build time (geometry stays out: MapLibre fetches it by URL, see `urls.ts`).
+ * The content model as the app reads it: places and regions as one list of selectable entities,
+ * statements indexed by place, the stories with their texts, the snapshots, the site settings and
+ * the source credits. Built once from `geodata/` at build time (geometry stays out: MapLibre
+ * fetches it by URL, see `urls.ts`).
  */
 import type { Position } from 'geojson';
 import placesCollection from '$geodata/places.geojson?json';
 import regionEntries from '$geodata/regions.geojson?properties';
 import statementsJson from '$geodata/statements.json';
-import articlesJson from '$geodata/articles.json';
+import storiesJson from '$geodata/stories.json';
+import snapshotsJson from '$geodata/snapshots.json';
+import siteJson from '$geodata/site.json';
 import sourcesJson from '$geodata/sources.json';
-import type { Article, Control, Place, Region, Source, Statement } from './schema';
+import type { Control, Place, Region, Site, Snapshot, Source, Statement, Story } from './schema';
 import { indexStatements } from './statements';
+import { frontAtPublication } from './stories';
 
 /** A place or region the reader can select: a city point or an oblast area. */
 export interface Entity {
@@ -21,8 +25,8 @@ export interface Entity {
 	country: 'UA' | 'RU';
 	/** The oblast a city lies in; null for an oblast. */
 	oblast: { id: string; en: string; uk: string } | null;
-	/** DeepStateMap status of a city's point; null for oblasts and places in Russia. */
-	control: { before: Control; after: Control } | null;
+	/** DeepStateMap status of a city's point by snapshot id; null for oblasts and places in Russia. */
+	control: Record<string, Control> | null;
 	/** The city's point, or the middle of the oblast's bounding box. */
 	coordinates: Position;
 	/** [west, south, east, north] in degrees. */
@@ -35,15 +39,29 @@ export interface Catalog {
 	/** Statements about each entity, oldest first. */
 	statementsByPlace: Map<string, Statement[]>;
 	statements: Statement[];
-	articles: Map<string, Article & { body: string }>;
+	/** The stories by id, in `stories.json` order, each with its text. */
+	articles: Map<string, Story & { body: string }>;
+	/** Every front-line snapshot, in `snapshots.json` order. */
+	snapshots: Snapshot[];
+	/** Each story's front at publication (the snapshot nearest to it), by story id. */
+	frontAt: Map<string, Snapshot>;
+	site: Site;
+	/** The story the app opens on: the site's `default_story`, else the first. */
+	defaultStory: string;
 	sources: Source[];
 }
 
-const articleTexts = import.meta.glob('/geodata/articles/*.txt', {
+const articleTexts = import.meta.glob('$geodata/articles/*.txt', {
 	query: '?raw',
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
+
+/** The text of `path` (relative to geodata/). */
+function textOf(path: string): string {
+	const key = Object.keys(articleTexts).find((k) => k.endsWith(`/${path}`));
+	return key ? articleTexts[key]! : '';
+}
 
 function cityEntity(place: Place, coordinates: Position): Entity {
 	return {
@@ -57,10 +75,7 @@ function cityEntity(place: Place, coordinates: Position): Entity {
 		},
 		country: place.country,
 		oblast: { id: place.oblast_id, en: place.oblast_en, uk: place.oblast_uk },
-		control:
-			place.country === 'UA'
-				? { before: place.control_2024_05_09, after: place.control_2024_07_24 }
-				: null,
+		control: place.country === 'UA' ? place.control : null,
 		coordinates,
 		bbox: [coordinates[0]!, coordinates[1]!, coordinates[0]!, coordinates[1]!]
 	};
@@ -99,11 +114,10 @@ function buildCatalog(): Catalog {
 		entities.map((e) => e.id),
 		statementsJson as Statement[]
 	);
+	const stories = storiesJson as Story[];
+	const snapshots = snapshotsJson as Snapshot[];
 	const articles = new Map(
-		(articlesJson as Article[]).map((article) => [
-			article.id,
-			{ ...article, body: articleTexts[`/geodata/${article.text}`] ?? '' }
-		])
+		stories.map((story) => [story.id, { ...story, body: textOf(story.text) }])
 	);
 	return {
 		entities,
@@ -111,6 +125,10 @@ function buildCatalog(): Catalog {
 		statementsByPlace,
 		statements,
 		articles,
+		snapshots,
+		frontAt: new Map(stories.map((story) => [story.id, frontAtPublication(story, snapshots)])),
+		site: siteJson as Site,
+		defaultStory: (siteJson as Site).default_story ?? stories[0]?.id ?? '',
 		sources: sourcesJson as Source[]
 	};
 }

@@ -11,12 +11,15 @@ import type {
 	MultiPolygon,
 	Polygon
 } from 'geojson';
-import { basemapUrls, analysisUrls, SNAPSHOT_DATES, type SnapshotDate } from './urls';
+import { catalog } from './catalog';
+import { basemapUrls, analysisUrls } from './urls';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
+/** A story's geometry: its front at `gains_since` and at publication, and its gains between them. */
 export interface AnalysisGeometry {
-	frontline: Record<SnapshotDate, Areas>;
+	before: Areas;
+	after: Areas;
 	change: Areas;
 	border: FeatureCollection<LineString | MultiLineString>;
 	regions: Map<string, Feature<Polygon | MultiPolygon>>;
@@ -28,32 +31,40 @@ async function getJson<T>(url: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-let pending: Promise<AnalysisGeometry> | null = null;
+const pending = new Map<string, Promise<AnalysisGeometry>>();
 
-/** Loads the analysis geometry once; a failed load is forgotten so a retry fetches again. */
-export function loadGeometry(): Promise<AnalysisGeometry> {
-	pending ??= (async () => {
+/**
+ * Loads a story's analysis geometry once; a failed load is forgotten so a retry fetches again.
+ * @param storyId a story in the catalog
+ */
+export function loadGeometry(storyId: string): Promise<AnalysisGeometry> {
+	const story = catalog.articles.get(storyId);
+	const since = catalog.snapshots.find((s) => s.id === story?.gains_since);
+	const at = catalog.frontAt.get(storyId);
+	if (!story || !since || !at) return Promise.reject(new Error(`no story "${storyId}"`));
+	const known = pending.get(storyId);
+	if (known) return known;
+	const loading = (async () => {
 		const [before, after, change, border, regions] = await Promise.all([
-			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[0]]),
-			getJson<Areas>(analysisUrls.frontline[SNAPSHOT_DATES[1]]),
-			getJson<Areas>(analysisUrls.change),
+			getJson<Areas>(analysisUrls.snapshot(since)),
+			getJson<Areas>(analysisUrls.snapshot(at)),
+			getJson<Areas>(analysisUrls.gains(storyId)),
 			getJson<AnalysisGeometry['border']>(basemapUrls.border),
 			getJson<Areas>(analysisUrls.regions)
 		]);
 		return {
-			frontline: {
-				[SNAPSHOT_DATES[0]]: before,
-				[SNAPSHOT_DATES[1]]: after
-			} as AnalysisGeometry['frontline'],
+			before,
+			after,
 			change,
 			border,
 			regions: new Map(regions.features.map((f) => [String(f.properties?.id), f]))
 		};
 	})().catch((error: unknown) => {
-		pending = null;
+		pending.delete(storyId);
 		throw error;
 	});
-	return pending;
+	pending.set(storyId, loading);
+	return loading;
 }
 
 /** Only the occupied polygons of a snapshot (the grey zone is not the front line's far side). */

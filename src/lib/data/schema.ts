@@ -108,10 +108,8 @@ export const PlaceSchema = v.strictObject({
 	oblast_id: IdSchema,
 	oblast_en: NonEmptySchema,
 	oblast_uk: UkrainianNameSchema,
-	/** DeepStateMap status of the point on 9 May 2024 (eve of the Kharkiv offensive); null in Russia. */
-	control_2024_05_09: ControlSchema,
-	/** DeepStateMap status of the point on 24 July 2024; null in Russia. */
-	control_2024_07_24: ControlSchema,
+	/** DeepStateMap status of the point on each snapshot, by snapshot id; empty in Russia. */
+	control: v.record(IdSchema, ControlSchema),
 	/** Pre-war GeoNames population; null when GeoNames has none. */
 	population: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))
 });
@@ -197,24 +195,89 @@ export const SourceSchema = v.strictObject({
 	files: v.array(v.pipe(v.string(), v.nonEmpty()))
 });
 
-export const ArticleSchema = v.strictObject({
+/** A text in each of the app's languages. */
+export const LocalisedSchema = v.strictObject({ en: NonEmptySchema, uk: NonEmptySchema });
+
+/** A comparison axis: a named group of places and regions, e.g. "Kharkiv axis". */
+export const AxisSchema = v.strictObject({
+	id: IdSchema,
+	name: LocalisedSchema,
+	/** The city the axis is named after; its distance to the front is reported. */
+	main_city: IdSchema,
+	/** The Ukrainian oblast where the axis's gains are measured. */
+	oblast: IdSchema,
+	/** Every place and region on the axis, for its statements and highlight. */
+	places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place'))
+});
+
+/** One news story: its text, how it was dated, its axes and the front-line snapshots it refers to. */
+export const StorySchema = v.strictObject({
 	id: IdSchema,
 	title: NonEmptySchema,
 	outlet: NonEmptySchema,
-	language: v.picklist(['en', 'uk']),
-	/** The article carries no date; this is the range it must have been published in. */
-	published: DateRangeSchema,
-	published_note: NonEmptySchema,
 	url: v.nullable(v.pipe(v.string(), v.url())),
+	/** The publication day, or the range it must have been published in. */
+	published: DateOrRangeSchema,
+	/** How the publication date was established, with the evidence. */
+	published_note: NonEmptySchema,
+	language: v.picklist(['en', 'uk']),
 	/** Path of the verbatim text, relative to `geodata/`. */
-	text: v.pipe(v.string(), v.regex(/^articles\/[a-z0-9-]+\.txt$/, 'must be articles/<id>.txt'))
+	text: v.pipe(v.string(), v.regex(/^articles\/[a-z0-9-]+\.txt$/, 'must be articles/<id>.txt')),
+	/** True when the stored text is only part of the article (complete paragraphs). */
+	excerpt: v.boolean(),
+	/** Id in `sources.json`: the outlet's credit, licence and rights. */
+	source: IdSchema,
+	/** Zero to three comparison axes. */
+	axes: v.pipe(v.array(AxisSchema), v.maxLength(3, 'at most three axes')),
+	/** Ids in `snapshots.json` the story refers to; the one nearest publication is "the front at publication". */
+	snapshots: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one snapshot')),
+	/** The snapshot the axes' gains are measured from (up to the front at publication). */
+	gains_since: IdSchema
+});
+
+/** One front-line snapshot: DeepStateMap as of `date`, with or without the grey zone. */
+export const SnapshotSchema = v.strictObject({
+	id: IdSchema,
+	date: IsoDateSchema,
+	/** True when the snapshot has a contested ("grey") area as well as the occupied one. */
+	grey_zone: v.boolean(),
+	/** Path of the derived file, relative to `geodata/`. */
+	file: v.pipe(
+		v.string(),
+		v.regex(/^frontline\/[a-z0-9/-]+\.geojson$/, 'must be frontline/….geojson')
+	),
+	/** Path of the raw file in the sources directory the build reads. */
+	input: NonEmptySchema
+});
+
+/** A place to ship: `npm run data` adds its coordinates, country, population and control. */
+export const PlaceRecordSchema = v.strictObject({
+	id: IdSchema,
+	/** GeoNames id; null for the few villages GeoNames lacks (matched on `name_en`). */
+	geonames_id: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	name_en: NonEmptySchema,
+	name_uk: UkrainianNameSchema,
+	name_ru: v.optional(NonEmptySchema),
+	kind: v.literal('city'),
+	role: v.picklist(['article', 'context']),
+	/** Id of the oblast the place lies in. */
+	oblast: IdSchema
+});
+
+/** The site's title, tagline and what a reader sees first. */
+export const SiteSchema = v.strictObject({
+	title: LocalisedSchema,
+	tagline: LocalisedSchema,
+	/** The story whose front at publication the map opens on; null opens on the latest snapshot. */
+	default_story: v.nullable(IdSchema),
+	default_view: v.picklist(['explore', 'compare', 'article'])
 });
 
 export const SpeakerSchema = v.strictObject({ name: NonEmptySchema, role: NonEmptySchema });
 
 export const StatementSchema = v.strictObject({
 	id: IdSchema,
-	/** Id in `articles.json`. */
+	/** Id of its story in `stories.json`. */
 	article: IdSchema,
 	/** The article's exact words (quote marks and whitespace aside). */
 	quote: NonEmptySchema,
@@ -246,13 +309,19 @@ const AREA = ['Polygon', 'MultiPolygon'] as const;
 const LINE = ['LineString', 'MultiLineString'] as const;
 const POINT = ['Point'] as const;
 
-/** Every GeoJSON file in `geodata/`, keyed by its path relative to `geodata/`. */
+/** The layout of every snapshot file (`snapshots.json` lists them) and story gains file. */
+export const SNAPSHOT_LAYER: LayerSpec = { geometry: AREA, properties: FrontlineSchema };
+export const GAINS_LAYER: LayerSpec = { geometry: AREA, properties: ChangeSchema };
+
+/** Where a story's gains (from `gains_since` to the front at publication) are derived to. */
+export function gainsFile(storyId: string): string {
+	return `gains/${storyId}.geojson`;
+}
+
+/** Every other GeoJSON file in `geodata/`, keyed by its path relative to `geodata/`. */
 export const LAYERS = {
 	'places.geojson': { geometry: POINT, properties: PlaceSchema },
 	'regions.geojson': { geometry: AREA, properties: RegionSchema },
-	'frontline/2024-05-09.geojson': { geometry: AREA, properties: FrontlineSchema },
-	'frontline/2024-07-24.geojson': { geometry: AREA, properties: FrontlineSchema },
-	'frontline/change.geojson': { geometry: AREA, properties: ChangeSchema },
 	'basemap/land.geojson': { geometry: AREA, properties: LandSchema },
 	'basemap/countries.geojson': { geometry: AREA, properties: CountryAreaSchema },
 	'basemap/rivers.geojson': { geometry: LINE, properties: RiverSchema },
@@ -268,14 +337,21 @@ export type LayerPath = keyof typeof LAYERS;
 /** JSON record files in `geodata/` and the schema of each array element. */
 export const RECORDS = {
 	'sources.json': SourceSchema,
-	'articles.json': ArticleSchema,
+	'stories.json': StorySchema,
+	'snapshots.json': SnapshotSchema,
+	'places.json': PlaceRecordSchema,
 	'statements.json': StatementSchema
 } as const;
 
 export type RecordPath = keyof typeof RECORDS;
 
 /** Files that describe the data rather than derive from a source; exempt from source coverage. */
-export const META_FILES: readonly string[] = ['sources.json'];
+export const META_FILES: readonly string[] = [
+	'sources.json',
+	'site.json',
+	'snapshots.json',
+	'places.json'
+];
 
 // ---------------------------------------------------------------------------------------------
 // Inferred types
@@ -304,7 +380,13 @@ export type BorderFeature = v.InferOutput<typeof BorderFeatureSchema>;
 export type Label = v.InferOutput<typeof LabelSchema>;
 export type LabelFeature = v.InferOutput<typeof LabelFeatureSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+/** A story as the panels name it: the article a statement comes from. */
+export type Article = Story;
+export type Axis = v.InferOutput<typeof AxisSchema>;
+export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+export type PlaceRecord = v.InferOutput<typeof PlaceRecordSchema>;
+export type Site = v.InferOutput<typeof SiteSchema>;
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type StatementKind = Statement['kind'];

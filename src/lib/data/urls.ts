@@ -1,6 +1,7 @@
 /**
  * URLs of the geometry MapLibre fetches at run time. Vite copies each file from `geodata/`
  * into the build with a content hash, so they are cached for good and served from our origin.
+ * Only URLs are bundled: a snapshot's geometry is fetched when the reader first needs it.
  */
 import land from '$geodata/basemap/land.geojson?url';
 import countries from '$geodata/basemap/countries.geojson?url';
@@ -11,37 +12,48 @@ import oblastLines from '$geodata/basemap/oblast-lines.geojson?url';
 import border from '$geodata/basemap/border.geojson?url';
 import labels from '$geodata/basemap/labels.geojson?url';
 import regions from '$geodata/regions.geojson?url';
-import frontlineBefore from '$geodata/frontline/2024-05-09.geojson?url';
-import frontlineAfter from '$geodata/frontline/2024-07-24.geojson?url';
-import change from '$geodata/frontline/change.geojson?url';
-import mapOverlaysBefore from '$geodata/frontline/2024-05-09.geojson?map-overlays';
-import mapOverlaysAfter from '$geodata/frontline/2024-07-24.geojson?map-overlays';
+import { gainsFile, type Snapshot } from './schema';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
 
-/** Front-line snapshot dates, oldest first. */
-export const SNAPSHOT_DATES = ['2024-05-09', '2024-07-24'] as const;
-export type SnapshotDate = (typeof SNAPSHOT_DATES)[number];
+const snapshotFiles: Record<string, string> = import.meta.glob('$geodata/frontline/**/*.geojson', {
+	query: '?url',
+	import: 'default',
+	eager: true
+});
+const overlayFiles: Record<string, string> = import.meta.glob('$geodata/frontline/**/*.geojson', {
+	query: '?map-overlays',
+	import: 'default',
+	eager: true
+});
+const gainsFiles: Record<string, string> = import.meta.glob('$geodata/gains/*.geojson', {
+	query: '?url',
+	import: 'default',
+	eager: true
+});
+
+/** The URL of `path` (relative to geodata/) among `files`. */
+function urlOf(files: Record<string, string>, path: string): string {
+	const key = Object.keys(files).find((k) => k.endsWith(`/${path}`));
+	if (!key) throw new Error(`geodata/${path} is not in the build`);
+	return files[key]!;
+}
 
 /** The overlays' separate files, as the analysis reads them. */
 export const analysisUrls = {
 	regions,
-	change,
-	frontline: { '2024-05-09': frontlineBefore, '2024-07-24': frontlineAfter } satisfies Record<
-		SnapshotDate,
-		string
-	>
+	snapshot: (snapshot: Snapshot) => urlOf(snapshotFiles, snapshot.file),
+	gains: (storyId: string) => urlOf(gainsFiles, gainsFile(storyId))
 };
 
 /**
- * What the map draws over its basemap, one file per snapshot: the article's regions, the
- * snapshot's areas and the change, each feature tagged with `overlay` (see
- * scripts/vite/map-overlays-plugin.ts).
+ * What the map draws over its basemap for a snapshot, in one file: the stories' regions, the
+ * snapshot's areas and the gains of every story whose front at publication it is, each feature
+ * tagged with `overlay` (see scripts/vite/map-overlays-plugin.ts).
  */
-export const mapOverlayUrls = {
-	'2024-05-09': mapOverlaysBefore,
-	'2024-07-24': mapOverlaysAfter
-} satisfies Record<SnapshotDate, string>;
+export function mapOverlayUrl(snapshot: Snapshot): string {
+	return urlOf(overlayFiles, snapshot.file);
+}
 
 /** An absolute URL: MapLibre fetches in a worker, where relative URLs would resolve elsewhere. */
 export function absolute(url: string): string {

@@ -3,8 +3,18 @@
  * Returns one line per error (`<file>: <id>: <field>: <problem>`); an empty array means valid.
  * No file system access here: the CLI (`scripts/validate.ts`) and the tests read the files.
  */
-import { LAYERS, META_FILES, RECORDS, type LayerSpec } from './schema';
-import { errorLine, FILE } from './validate/format';
+import * as v from 'valibot';
+import {
+	GAINS_LAYER,
+	gainsFile,
+	LAYERS,
+	META_FILES,
+	RECORDS,
+	SiteSchema,
+	SNAPSHOT_LAYER,
+	type LayerSpec
+} from './schema';
+import { errorLine, FILE, issueField, issueProblem } from './validate/format';
 import { checkLayer, featureIds } from './validate/layers';
 import { checkRecords, objects, stringsOf } from './validate/records';
 import {
@@ -13,6 +23,7 @@ import {
 	checkStatementReferences,
 	checkUniqueIds
 } from './validate/references';
+import { checkSite, checkSnapshotFiles, checkStoryReferences } from './validate/stories';
 
 export { normaliseQuote } from './validate/references';
 
@@ -21,20 +32,37 @@ type Files = Readonly<Record<string, string>>;
 export function validateGeodata(files: Files): string[] {
 	const parsed = new Map<string, unknown>();
 	const errors: string[] = [];
-	const expected = [...Object.keys(LAYERS), ...Object.keys(RECORDS)];
-	for (const path of expected) {
+	const parse = (path: string) => {
 		const result = parseJson(path, files[path]);
 		if (typeof result === 'string') errors.push(result);
 		else parsed.set(path, result.json);
+	};
+	for (const path of [...Object.keys(RECORDS), 'site.json']) parse(path);
+	const layers = new Map<string, LayerSpec>(Object.entries(LAYERS));
+	for (const path of stringsOf(parsed.get('snapshots.json'), 'file')) {
+		layers.set(path, SNAPSHOT_LAYER);
 	}
-	for (const [path, spec] of Object.entries(LAYERS) as [string, LayerSpec][]) {
+	for (const id of stringsOf(parsed.get('stories.json'), 'id'))
+		layers.set(gainsFile(id), GAINS_LAYER);
+	for (const path of layers.keys()) parse(path);
+	for (const [path, spec] of layers) {
 		if (parsed.has(path)) errors.push(...checkLayer(path, parsed.get(path), spec));
 	}
 	for (const [path, schema] of Object.entries(RECORDS)) {
 		if (parsed.has(path)) errors.push(...checkRecords(path, parsed.get(path), schema));
 	}
+	if (parsed.has('site.json')) errors.push(...checkSiteRecord(parsed.get('site.json')));
 	errors.push(...checkReferences(parsed, files));
 	return errors;
+}
+
+function checkSiteRecord(site: unknown): string[] {
+	const result = v.safeParse(SiteSchema, site);
+	return result.success
+		? []
+		: result.issues.map((issue) =>
+				errorLine('site.json', FILE, issueField(issue), issueProblem(issue))
+			);
 }
 
 function parseJson(path: string, text: string | undefined): string | { json: unknown } {
@@ -49,7 +77,7 @@ function parseJson(path: string, text: string | undefined): string | { json: unk
 function checkReferences(parsed: ReadonlyMap<string, unknown>, files: Files): string[] {
 	const placeIds = featureIds(parsed.get('places.geojson'));
 	const regionIds = featureIds(parsed.get('regions.geojson'));
-	const articles = parsed.get('articles.json');
+	const articles = parsed.get('stories.json');
 	const statements = parsed.get('statements.json');
 	const articleTexts = new Map(
 		objects(articles).flatMap(({ record }) =>
@@ -66,10 +94,17 @@ function checkReferences(parsed: ReadonlyMap<string, unknown>, files: Files): st
 		...checkUniqueIds([
 			{ file: 'basemap/labels.geojson', ids: featureIds(parsed.get('basemap/labels.geojson')) }
 		]),
-		...['sources.json', 'articles.json', 'statements.json'].flatMap((file) =>
-			checkUniqueIds([{ file, ids: stringsOf(parsed.get(file), 'id') }])
+		...['sources.json', 'stories.json', 'snapshots.json', 'places.json', 'statements.json'].flatMap(
+			(file) => checkUniqueIds([{ file, ids: stringsOf(parsed.get(file), 'id') }])
 		),
-		...checkArticleTexts('articles.json', articles, files),
+		...checkArticleTexts('stories.json', articles, files),
+		...checkSnapshotFiles('snapshots.json', parsed.get('snapshots.json'), files),
+		...checkStoryReferences('stories.json', articles, {
+			places: new Set([...placeIds, ...regionIds]),
+			snapshots: new Set(stringsOf(parsed.get('snapshots.json'), 'id')),
+			sources: new Set(stringsOf(parsed.get('sources.json'), 'id'))
+		}),
+		...checkSite('site.json', parsed.get('site.json'), new Set(stringsOf(articles, 'id'))),
 		...checkStatementReferences('statements.json', statements, {
 			placeIds: new Set([...placeIds, ...regionIds]),
 			articleTexts

@@ -3,7 +3,7 @@
  * statements are quoted from. Pure: no DOM, no Svelte.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { DateRange } from '$lib/data/schema';
+import type { DateOrRange } from '$lib/data/schema';
 
 export interface SourceCredit {
 	id: string;
@@ -18,8 +18,8 @@ export interface ArticleCredit {
 	title: string;
 	outlet: string;
 	url: string | null;
-	/** The article is undated; the range it must have been published in. */
-	published: DateRange;
+	/** The publication day, or the range it must have been published in. */
+	published: DateOrRange;
 }
 
 export interface Credits {

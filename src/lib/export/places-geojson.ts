@@ -35,9 +35,8 @@ export interface PlaceProperties {
 	 * the oblast's bounding box, a label position rather than a location (the outline is not exported).
 	 */
 	position: 'place' | 'bbox-centre';
-	/** DeepStateMap status of a city's point; null for oblasts and places in Russia. */
-	control_2024_05_09: Control | null;
-	control_2024_07_24: Control | null;
+	/** DeepStateMap status of a city's point by snapshot id (`snapshots.json`); null for oblasts and places in Russia. */
+	control: Record<string, Control> | null;
 	statement_count: number;
 	/** Statements about the place, oldest first. */
 	statements: ExportedStatement[];
@@ -82,8 +81,7 @@ function placeFeature(entity: Entity, statements: Statement[]): Feature<Point, P
 			country: entity.country,
 			oblast_id: entity.oblast?.id ?? null,
 			position: entity.kind === 'city' ? 'place' : 'bbox-centre',
-			control_2024_05_09: entity.control?.before ?? null,
-			control_2024_07_24: entity.control?.after ?? null,
+			control: entity.control,
 			statement_count: statements.length,
 			statements: statements.map(exportStatement)
 		}

@@ -5,8 +5,7 @@
 import type { Catalog, Entity } from '$lib/data/catalog';
 import { startOf } from '$lib/data/statements';
 import { occupiedOf, type AnalysisGeometry } from '$lib/data/geometry';
-import type { Statement } from '$lib/data/schema';
-import { SNAPSHOT_DATES } from '$lib/data/urls';
+import type { Axis, Statement } from '$lib/data/schema';
 import {
 	distanceKm,
 	distanceToAreaKm,
@@ -16,7 +15,6 @@ import {
 	type AreaDistance,
 	type FrontShift
 } from '$lib/geo';
-import type { Axis } from './axes';
 
 export interface PlaceDistances {
 	/** Great-circle km to every other article city, nearest first. */
@@ -35,15 +33,15 @@ export function placeDistances(
 	cities: Entity[],
 	geometry: AnalysisGeometry
 ): PlaceDistances {
-	const [before, after] = SNAPSHOT_DATES.map((date) => occupiedOf(geometry.frontline[date]));
+	const [before, after] = [occupiedOf(geometry.before), occupiedOf(geometry.after)];
 	return {
 		toPlaces: cities
 			.filter((city) => city.id !== place.id)
 			.map((city) => ({ id: city.id, km: distanceKm(place.coordinates, city.coordinates) }))
 			.sort((a, b) => a.km - b.km),
 		borderKm: distanceToLineKm(place.coordinates, geometry.border),
-		front: distanceToAreaKm(place.coordinates, after!),
-		shift: frontShiftKm(place.coordinates, before!, after!)
+		front: distanceToAreaKm(place.coordinates, after),
+		shift: frontShiftKm(place.coordinates, before, after)
 	};
 }
 
@@ -65,14 +63,14 @@ export function axisSummary(axis: Axis, catalog: Catalog, geometry: AnalysisGeom
 		s.places.some((id) => axis.places.includes(id))
 	);
 	const region = geometry.regions.get(axis.oblast);
-	const city = catalog.byId.get(axis.mainCity);
-	const [before, after] = SNAPSHOT_DATES.map((date) => occupiedOf(geometry.frontline[date]));
+	const city = catalog.byId.get(axis.main_city);
+	const [before, after] = [occupiedOf(geometry.before), occupiedOf(geometry.after)];
 	return {
 		axis,
 		statements,
 		speakers: [...new Set(statements.map((s) => s.speaker.name))],
 		gainedKm2: region ? gainedAreaKm2(geometry.change, region) : 0,
-		front: city ? frontShiftKm(city.coordinates, before!, after!) : null
+		front: city ? frontShiftKm(city.coordinates, before, after) : null
 	};
 }
 
@@ -101,22 +99,22 @@ export function latestQuoteDate(summaries: AxisSummary[]): string {
  * Which axis the numbers point to: more area gained, the front closing in on the main city
  * faster, and more of the latest quotes (on the latest date anyone was quoted).
  */
-export function focusVerdict(kharkiv: AxisSummary, pokrovsk: AxisSummary): FocusVerdict {
-	const latest = latestQuoteDate([kharkiv, pokrovsk]);
+export function focusVerdict(first: AxisSummary, second: AxisSummary): FocusVerdict {
+	const latest = latestQuoteDate([first, second]);
 	const latestCount = (s: AxisSummary) =>
 		spoken(s).filter((st) => startOf(st.said_on) === latest).length;
-	const pick = (a: number, b: number) => (a >= b ? kharkiv.axis.id : pokrovsk.axis.id);
-	const [lk, lp] = [latestCount(kharkiv), latestCount(pokrovsk)];
+	const pick = (a: number, b: number) => (a >= b ? first.axis.id : second.axis.id);
+	const [lf, ls] = [latestCount(first), latestCount(second)];
 	const measures = {
-		gained: pick(kharkiv.gainedKm2, pokrovsk.gainedKm2),
-		closer: pick(kharkiv.front?.closerKm ?? 0, pokrovsk.front?.closerKm ?? 0),
-		latestStatements: lk === lp ? null : pick(lk, lp)
+		gained: pick(first.gainedKm2, second.gainedKm2),
+		closer: pick(first.front?.closerKm ?? 0, second.front?.closerKm ?? 0),
+		latestStatements: lf === ls ? null : pick(lf, ls)
 	};
 	const votes = Object.values(measures).filter((v) => v !== null);
-	const forPokrovsk = votes.filter((v) => v === 'pokrovsk').length;
-	const forKharkiv = votes.length - forPokrovsk;
+	const forSecond = votes.filter((v) => v === second.axis.id).length;
+	const forFirst = votes.length - forSecond;
 	return {
-		axis: forPokrovsk === forKharkiv ? null : forPokrovsk > forKharkiv ? 'pokrovsk' : 'kharkiv',
+		axis: forSecond === forFirst ? null : forSecond > forFirst ? second.axis.id : first.axis.id,
 		latestDate: latest,
 		measures
 	};

@@ -1,12 +1,12 @@
 /**
- * The timeline: every date the article's statements were made, and the front-line snapshot
- * dates, on one axis. A chosen date shows the statements made up to it and the latest snapshot
- * on or before it.
+ * The timeline: every date the stories' statements were made, and every front-line snapshot
+ * date, on one axis. A chosen date shows the statements made up to it and the latest snapshot
+ * on or before it; with no date, the map shows the default story's front at publication.
  */
 import type { Catalog } from '$lib/data/catalog';
 import { compareDays, startOf } from '$lib/data/statements';
-import type { DateOrRange, Statement } from '$lib/data/schema';
-import { SNAPSHOT_DATES, type SnapshotDate } from '$lib/data/urls';
+import type { DateOrRange, Snapshot, Statement } from '$lib/data/schema';
+import { snapshotOn } from '$lib/data/stories';
 
 export interface TimelineEntry {
 	/** ISO date used in `?date=`: a statement's first day, or a snapshot date. */
@@ -30,14 +30,19 @@ export function timelineEntries(catalog: Catalog): TimelineEntry[] {
 		}
 		return found;
 	};
-	for (const date of SNAPSHOT_DATES) entry(date, date).snapshot = true;
+	for (const { date } of catalog.snapshots) entry(date, date).snapshot = true;
 	for (const statement of catalog.statements) {
 		entry(startOf(statement.said_on), statement.said_on).statements.push(statement);
 	}
 	return [...entries.values()].sort((a, b) => compareDays(a.date, b.date));
 }
 
-/** The latest snapshot on or before `date`; the latest of all when `date` is null. */
-export function snapshotFor(date: string | null): SnapshotDate {
-	return SNAPSHOT_DATES.findLast((d) => date === null || d <= date) ?? SNAPSHOT_DATES[0];
+/**
+ * The snapshot the map shows: the latest on or before `date`, or with no date the default
+ * story's front at publication. #17's legend and exports read the date on screen from here.
+ */
+export function snapshotFor(date: string | null, catalog: Catalog): Snapshot {
+	const atPublication = catalog.frontAt.get(catalog.defaultStory);
+	if (date === null && atPublication) return atPublication;
+	return snapshotOn(date ?? '9999-12-31', catalog.snapshots);
 }

@@ -2,21 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import type { Snapshot, Story } from '$lib/data/schema';
+import { frontAtPublication } from '$lib/data/stories';
 import { mergeMapOverlays } from '../../../scripts/vite/map-overlays-plugin';
 
 const GEODATA = join(import.meta.dirname, '../../../geodata');
 const read = (path: string) =>
 	JSON.parse(readFileSync(join(GEODATA, path), 'utf8')) as FeatureCollection;
 
+const stories = JSON.parse(readFileSync(join(GEODATA, 'stories.json'), 'utf8')) as Story[];
+const snapshots = JSON.parse(readFileSync(join(GEODATA, 'snapshots.json'), 'utf8')) as Snapshot[];
+const atPublication = frontAtPublication(stories[0]!, snapshots);
+/** Every story whose front at publication is that snapshot (both real stories share 1 August). */
+const sharing = stories.filter((s) => frontAtPublication(s, snapshots) === atPublication);
+
 describe('mergeMapOverlays', () => {
 	// The map draws every area from this one file: a feature lost or mislabelled here is an
 	// overlay missing from the map.
-	it('holds the regions, the snapshot and the change, in drawing order, each tagged', async () => {
-		const merged = await mergeMapOverlays(join(GEODATA, 'frontline/2024-07-24.geojson'));
+	it('holds the regions, the front at publication and the gains of each story it ends, in order, each tagged', async () => {
+		expect(sharing.length).toBeGreaterThan(1);
+		const merged = await mergeMapOverlays(join(GEODATA, atPublication.file));
 		const parts = [
 			{ overlay: 'region', features: read('regions.geojson').features },
-			{ overlay: 'frontline', features: read('frontline/2024-07-24.geojson').features },
-			{ overlay: 'change', features: read('frontline/change.geojson').features }
+			{ overlay: 'frontline', features: read(atPublication.file).features },
+			...sharing.map((s) => ({
+				overlay: 'change',
+				features: read(`gains/${s.id}.geojson`).features
+			}))
 		];
 		expect(merged.features.map((f) => f.properties?.overlay)).toEqual(
 			parts.flatMap(({ overlay, features }) => features.map(() => overlay))

@@ -63,7 +63,7 @@ describe('placesGeoJson', () => {
 			wording: 'speaker',
 			speaker: 'Volodymyr Zelenskyy',
 			role: 'President of Ukraine',
-			said_on: '2024-07-24',
+			said_on: '2024-07-31',
 			via: 'interview with French media',
 			kind: 'claim'
 		});

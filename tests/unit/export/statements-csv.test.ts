@@ -130,7 +130,7 @@ describe('statementsCsv', () => {
 			wording: 'speaker',
 			speaker: 'Volodymyr Zelenskyy',
 			role: 'President of Ukraine',
-			said_on: '2024-07-24',
+			said_on: '2024-07-31',
 			via: 'translation by Ukrainian outlet Pravda',
 			kind: 'claim',
 			article_title:
@@ -141,8 +141,8 @@ describe('statementsCsv', () => {
 
 	// Date ranges ("early June") must stay ranges, in ISO 8601 interval form.
 	it('writes a date range as an ISO interval', () => {
-		const row = dataRows(text).find((r) => r.statement_id === 'bi-zelenskyy-focus-shift');
-		expect(row?.said_on).toBe('2024-07-24/2024-07-30');
+		const row = dataRows(text).find((r) => r.statement_id === 'bi-may-push-ended');
+		expect(row?.said_on).toBe('2024-07-31/2024-08-01');
 	});
 
 	// Quotes, commas and line breaks in the data must not shift columns or split rows.

@@ -49,7 +49,7 @@ export function checkStatementReferences(
 		if (typeof record.article !== 'string') return errors;
 		const article = context.articleTexts.get(record.article);
 		if (!article) {
-			errors.push(errorLine(file, id, 'article', `unknown article id "${record.article}"`));
+			errors.push(errorLine(file, id, 'article', `unknown story id "${record.article}"`));
 		} else if (typeof record.quote === 'string' && article.text !== undefined) {
 			if (!normaliseQuote(article.text).includes(normaliseQuote(record.quote))) {
 				errors.push(errorLine(file, id, 'quote', `not found verbatim in ${article.path}`));

@@ -74,8 +74,6 @@ export const en = {
 	'compare.statements': 'Statements',
 	'compare.speakers': 'Who spoke',
 	'compare.frontDistance': 'Front line to {city}',
-	'compare.then': '9 May 2024',
-	'compare.now': '24 July 2024',
 	'compare.verdict': 'The numbers point to the {axis}: {count} of {total} measures.',
 	'compare.verdictEven': 'The numbers are split between the two axes.',
 	'compare.detailGained': 'Russia gained {a} in {regionA}, against {b} in {regionB}.',
@@ -100,7 +98,7 @@ export const en = {
 	'compare.heading': 'Compare regional focus',
 	'compare.kharkivAxis': 'Kharkiv axis',
 	'compare.pokrovskAxis': 'Pokrovsk axis',
-	'compare.gained': 'Area Russia gained, 9 May – 24 July 2024',
+	'compare.gained': 'Area Russia gained, {from} – {to}',
 
 	'embed.heading': 'Embed this view',
 	'embed.copy': 'Copy',

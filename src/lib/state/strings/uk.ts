@@ -74,8 +74,6 @@ export const uk: Record<MessageKey, string> = {
 	'compare.statements': 'Твердження',
 	'compare.speakers': 'Хто говорив',
 	'compare.frontDistance': 'Від лінії фронту до міста {city}',
-	'compare.then': '9 травня 2024',
-	'compare.now': '24 липня 2024',
 	'compare.verdict': 'Цифри вказують на {axis}: {count} з {total} показників.',
 	'compare.verdictEven': 'Цифри розділилися між двома напрямками.',
 	'compare.detailGained':
@@ -101,7 +99,7 @@ export const uk: Record<MessageKey, string> = {
 	'compare.heading': 'Порівняння напрямків',
 	'compare.kharkivAxis': 'Харківський напрямок',
 	'compare.pokrovskAxis': 'Покровський напрямок',
-	'compare.gained': 'Площа, захоплена Росією з 9 травня до 24 липня 2024 року',
+	'compare.gained': 'Площа, захоплена Росією з {from} до {to}',
 
 	'embed.heading': 'Вбудувати цей вигляд',
 	'embed.copy': 'Копіювати',
