@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { ensureGazetteer } from '../ingest-gazetteer.ts';
+import type { SaveAnswer } from './studio-save.ts';
+
+type Save = (geodata: string, body: unknown) => SaveAnswer | Promise<SaveAnswer>;
 
 /** Where the studio posts a story under `npm run dev` (see src/lib/studio/save-to-geodata.ts). */
 export const SAVE_PATH = '/__studio/save';
@@ -28,8 +31,8 @@ function answer(res: ServerResponse, status: number, message: string) {
 	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
 }
 
-/** The dev-server endpoint: POST a JSON bundle to {@link SAVE_PATH}; writes into `geodata`. */
-export function saveMiddleware(geodata: string, limit = MAX_BODY_BYTES) {
+/** The dev-server endpoint: POST a JSON bundle to {@link SAVE_PATH}; `save` writes it into `geodata`. */
+export function saveMiddleware(geodata: string, save: Save, limit = MAX_BODY_BYTES) {
 	return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
 		if (req.url !== SAVE_PATH) return next();
 		if (req.method !== 'POST') return answer(res, 405, 'POST a bundle');
@@ -45,9 +48,7 @@ export function saveMiddleware(geodata: string, limit = MAX_BODY_BYTES) {
 		} catch {
 			return answer(res, 400, 'the body is not JSON');
 		}
-		// Loaded on the first save, so loading the Vite config does not pull in the validator.
-		const { saveBundle } = await import('./studio-save.ts');
-		const { status, message } = saveBundle(geodata, body);
+		const { status, message } = await save(geodata, body);
 		answer(res, status, message);
 	};
 }
@@ -64,7 +65,13 @@ export function studioPlugin(geodata = 'geodata'): Plugin {
 			await ensureGazetteer();
 		},
 		configureServer(server) {
-			server.middlewares.use(saveMiddleware(geodata));
+			// The saver (and the validator it runs) loads through Vite on the first save, not with
+			// the config.
+			const save: Save = async (root, body) => {
+				const saver = await server.ssrLoadModule('/scripts/vite/studio-save.ts');
+				return (saver as typeof import('./studio-save.ts')).saveBundle(root, body);
+			};
+			server.middlewares.use(saveMiddleware(geodata, save));
 		}
 	};
 }

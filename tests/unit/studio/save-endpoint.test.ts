@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { geodataFiles } from '$lib/studio/bundle';
 import { SAVE_PATH, saveMiddleware } from '../../../scripts/vite/studio-plugin';
+import { saveBundle } from '../../../scripts/vite/studio-save';
 import { contentModel, GEODATA, reviewedDraft } from './support';
 
 let dir: string;
@@ -25,7 +26,7 @@ beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'studio-save-'));
 	geodata = join(dir, 'geodata');
 	cpSync(GEODATA, geodata, { recursive: true });
-	const middleware = saveMiddleware(geodata, 2_000_000);
+	const middleware = saveMiddleware(geodata, saveBundle, 2_000_000);
 	server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
