@@ -114,4 +114,27 @@ describe('the studio', () => {
 		await expect.poll(() => download.isEnabled()).toBe(true);
 		expectClean(tracked);
 	});
+
+	it("previews the accepted statements under their places, in the reader's statement card", async () => {
+		const tracked = await browser.open('/studio/');
+		const { page } = tracked;
+		await startBusinessInsider(page);
+		await (
+			await cardOf(page, 'throwing everything')
+		)
+			.getByRole('button', { name: 'Accept' })
+			.click();
+		await page.getByRole('button', { name: 'Preview as readers see it' }).click();
+		const preview = page.getByTestId('preview');
+		await preview.getByRole('heading', { name: 'Pokrovsk' }).waitFor();
+		const card = preview.locator('figure.statement');
+		expect(await card.count()).toBe(1);
+		expect(await card.locator('blockquote').textContent()).toContain(
+			'throwing everything they have'
+		);
+		expect(await card.locator('figcaption').textContent()).toMatch(
+			/Volodymyr Zelenskyy,\s+Ukrainian President/
+		);
+		expectClean(tracked);
+	});
 });
