@@ -90,3 +90,17 @@ it('moves a place with the arrow keys in its card, links a place to the focused 
 	).toMatch(/^new-place-\d+$/);
 	expectClean(tracked);
 });
+
+it('adds a place found by name in the gazetteer', async () => {
+	const tracked = await browser.open('/studio/');
+	const { page } = tracked;
+	await startBusinessInsider(page);
+	await page.getByLabel('Add a place by name').fill('Balakliya');
+	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await page.getByRole('button', { name: 'Add Balakliya' }).first().click();
+	expect(await coordinatesOf(page, 'Balakliya')).toEqual([36.8595, 49.4627]);
+	expect(await placeCard(page, 'Balakliya').getByRole('heading').textContent()).toMatch(
+		/^Balakliya \(balakliya, town, UA\)/
+	);
+	expectClean(tracked);
+});

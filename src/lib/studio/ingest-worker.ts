@@ -3,10 +3,15 @@
  * then drafts places and statements for each article it is sent.
  */
 import gazetteerUrl from '$lib/ingest/data/gazetteer.tsv?url';
-import type { ArticleMeta } from '$lib/ingest/draft-schema';
-import { parseGazetteer, type Gazetteer } from '$lib/ingest/gazetteer';
+import {
+	lookupExact,
+	lookupNear,
+	parseGazetteer,
+	type Gazetteer,
+	type GazetteerEntry
+} from '$lib/ingest/gazetteer';
 import { ingest } from '$lib/ingest/ingest';
-import type { WorkerReply } from './ingest-client';
+import type { WorkerReply, WorkerRequest } from './ingest-client';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 let gazetteer: Gazetteer | null = null;
@@ -28,15 +33,26 @@ async function download(): Promise<string> {
 	return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
-self.onmessage = async (event: MessageEvent<{ text: string; article: ArticleMeta }>) => {
+/** Up to 8 entries named `query` or a near spelling of it, the most populous first. */
+function search(query: string): GazetteerEntry[] {
+	const found = [...new Set([...lookupExact(gazetteer!, query), ...lookupNear(gazetteer!, query)])];
+	return found.sort((a, b) => b.population - a.population).slice(0, 8);
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		if (!gazetteer) {
 			const tsv = await download();
 			post({ type: 'progress', step: 'index', loaded: 0, total: 1 });
 			gazetteer = parseGazetteer(tsv);
 		}
+		const request = event.data;
+		if (request.type === 'search') {
+			post({ type: 'found', entries: search(request.query) });
+			return;
+		}
 		post({ type: 'progress', step: 'analyse', loaded: 0, total: 1 });
-		post({ type: 'done', draft: ingest(event.data.text, event.data.article, gazetteer) });
+		post({ type: 'done', draft: ingest(request.text, request.article, gazetteer) });
 	} catch (error) {
 		post({ type: 'error', message: (error as Error).message });
 	}
