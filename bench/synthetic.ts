@@ -1,17 +1,19 @@
 /**
- * A synthetic article 30× bigger than the real one: 1,000 places and 10,000 statements,
- * generated from a fixed seed. Used in Node (`scale.ts`) and, written out as a copy of
+ * A synthetic dataset 30× bigger than the real one: 1,000 places and 10,000 statements spread
+ * over 100 stories, generated from a fixed seed. Used in Node (`scale.ts`) and, written out as a copy of
  * `geodata/` under node_modules/.cache, to build the whole app on it (`scale-build.ts`).
  * It is never written to `geodata/` itself.
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DateOrRange, Statement } from '../src/lib/data/schema';
+import type { DateOrRange, Snapshot, Statement, Story } from '../src/lib/data/schema';
 import type { PlacePoint } from '../src/lib/geo/index';
-import stories from '../geodata/stories.json';
+import storiesJson from '../geodata/stories.json';
+import snapshotsJson from '../geodata/snapshots.json';
 
 export const PLACES = 1_000;
 export const STATEMENTS = 10_000;
+export const STORIES = 100;
 
 /** mulberry32: a tiny seeded PRNG, so every bench run times the same data. */
 function random(seed: number): () => number {
@@ -56,7 +58,12 @@ export function syntheticStatements(
 			article,
 			quote: `Synthetic quote number ${i} about the front line.`,
 			wording: 'speaker',
-			speaker: { name: `Speaker ${i % 97}`, role: 'Spokesperson' },
+			speaker: {
+				name: `Speaker ${i % 97}`,
+				name_uk: `Мовець ${i % 97}`,
+				role: 'Spokesperson',
+				role_uk: 'Речник'
+			},
 			said_on: saidOn,
 			via: i % 3 === 0 ? 'translation by a synthetic outlet' : null,
 			kind: kinds[i % kinds.length] as Statement['kind'],
@@ -80,8 +87,12 @@ function placeFeatures(places: PlacePoint[]): object[] {
 			oblast_id: 'kharkiv-oblast',
 			oblast_en: 'Kharkiv Oblast',
 			oblast_uk: 'Харківська область',
-			control_2024_05_09: 'ukrainian_controlled',
-			control_2024_07_24: i % 10 === 0 ? 'occupied' : 'ukrainian_controlled',
+			control: Object.fromEntries(
+				(snapshotsJson as Snapshot[]).map((s) => [
+					s.id,
+					i % 10 === 0 ? 'occupied' : 'ukrainian_controlled'
+				])
+			),
 			population: 1_000 + i
 		},
 		geometry: { type: 'Point', coordinates: place.coordinates }
@@ -89,15 +100,45 @@ function placeFeatures(places: PlacePoint[]): object[] {
 }
 
 /**
- * Writes `geodata/` with the synthetic places and statements in place of the real ones to `dir`
- * (emptied first); the statements cite the real article, so the panel renders as it does live.
+ * The real stories plus synthetic ones up to {@link STORIES}, each with the first story's text,
+ * no axes and the first snapshot as its front, so their (empty) gains merge into a snapshot the
+ * first view does not load.
+ */
+function syntheticStories(): Story[] {
+	const real = storiesJson as Story[];
+	const first = (snapshotsJson as Snapshot[])[0]!.id;
+	const extra = Array.from({ length: STORIES - real.length }, (_, i) => ({
+		...real[0]!,
+		id: `synthetic-story-${String(i).padStart(3, '0')}`,
+		title: `Synthetic story ${i}`,
+		axes: [],
+		snapshots: [first],
+		gains_since: first
+	}));
+	return [...real, ...extra];
+}
+
+/**
+ * Writes `geodata/` with the synthetic places, stories and statements in place of the real ones
+ * to `dir` (emptied first); the statements are spread over the stories in turn, so a place's
+ * panel groups them under many stories.
  */
 export function writeSyntheticGeodata(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	cpSync(new URL('../geodata/', import.meta.url), dir, { recursive: true });
 	const places = syntheticPlaces();
-	const article = (stories[0] as { id: string }).id;
+	const stories = syntheticStories();
 	const collection = { type: 'FeatureCollection', features: placeFeatures(places) };
 	writeFileSync(join(dir, 'places.geojson'), JSON.stringify(collection));
-	writeFileSync(join(dir, 'statements.json'), JSON.stringify(syntheticStatements(places, article)));
+	writeFileSync(join(dir, 'stories.json'), JSON.stringify(stories));
+	for (const story of stories.slice((storiesJson as Story[]).length)) {
+		writeFileSync(join(dir, 'gains', `${story.id}.geojson`), EMPTY_COLLECTION);
+	}
+	const statements = syntheticStatements(places).map((s, i) => ({
+		...s,
+		article: stories[i % stories.length]!.id
+	}));
+	writeFileSync(join(dir, 'statements.json'), JSON.stringify(statements));
 }
+
+const EMPTY_COLLECTION = '{"type":"FeatureCollection","features":[]}\n';

@@ -89,7 +89,12 @@ const hostile: Statement = {
 	article: 'bi-2024-07-zelenskyy-kharkiv',
 	quote: `Quote ${SCRIPT} and ${IMG}`,
 	wording: 'speaker',
-	speaker: { name: `Name ${IMG}`, role: `Role ${IMG}` },
+	speaker: {
+		name: `Name ${IMG}`,
+		name_uk: `Імʼя ${IMG}`,
+		role: `Role ${IMG}`,
+		role_uk: `Роль ${IMG}`
+	},
 	said_on: '2024-07-24',
 	via: null,
 	kind: 'claim',

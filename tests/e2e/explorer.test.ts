@@ -72,7 +72,7 @@ it('toggles the front-line overlay off and on, changing the pixels inside the oc
 	await waitForMapIdle(tracked.page);
 	const { x, y } = await mapPixel(tracked, OCCUPIED);
 	const shown = await pixelAt(tracked.page, x, y);
-	const toggle = tracked.page.getByLabel('Occupied by Russia, 24 July 2024');
+	const toggle = tracked.page.getByLabel('Occupied by Russia, 1 August 2024');
 	await toggle.uncheck();
 	await expect
 		.poll(async () => colourDistance(await pixelAt(tracked.page, x, y), shown))
@@ -204,7 +204,7 @@ it('keeps a section opened before the page hydrated open, with its content', asy
 	const summary = tracked.page.getByText('Download', { exact: true });
 	await summary.click();
 	release();
-	await expect.poll(() => tracked.page.getByTestId('download').getByRole('button').count()).toBe(3);
+	await expect.poll(() => tracked.page.getByTestId('download').getByRole('button').count()).toBe(4);
 	expect(await tracked.page.locator('details.drawer[open]').count()).toBe(1);
 	expectClean(tracked);
 });

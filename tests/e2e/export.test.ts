@@ -41,18 +41,21 @@ it('downloads places and statements as GeoJSON that parses and has the quotes', 
 	expect(file.suggestedFilename()).toBe('frontline-explorer-places.geojson');
 	const collection = JSON.parse(bytes.toString('utf8')) as {
 		type: string;
-		features: { properties: { id: string } }[];
+		features: { properties: { id: string }; geometry: { type: string } }[];
 		sources: { attribution: string }[];
 	};
 	expect(collection.type).toBe('FeatureCollection');
 	expect(collection.features.map((f) => f.properties.id)).toContain('pokrovsk');
+	// Regions come as their outlines, not as a centre point standing in for them.
+	const oblast = collection.features.find((f) => f.properties.id === 'kharkiv-oblast');
+	expect(oblast?.geometry.type).toMatch(/^(Multi)?Polygon$/);
 	expect(bytes.toString('utf8')).toContain('throwing everything they have');
 	expect(collection.sources.map((s) => s.attribution)).toContain('© DeepStateMap.live');
 	expectClean(tracked);
 });
 
-// Spreadsheet users need a CSV that Excel opens right: BOM, header, quoted fields, credits.
-it('downloads the statements as CSV with a BOM, the header, a quoted row and the credits', async () => {
+// Spreadsheet users need a CSV that Excel opens right: BOM, header, quoted fields, only data rows.
+it('downloads the statements as CSV with a BOM, the header and quoted rows only', async () => {
 	const tracked = await browser.open('/');
 	const { file, bytes } = await download(tracked.page, 'Statements (CSV)');
 	expect(file.suggestedFilename()).toBe('frontline-explorer-statements.csv');
@@ -69,7 +72,17 @@ it('downloads the statements as CSV with a BOM, the header, a quoted row and the
 			'"Zelenskyy says Russia is giving up on Kharkiv, months after Moscow tried to blow open the war\'s northeastern front",' +
 			'Business Insider'
 	);
-	expect(lines).toContain('# Sources:');
-	expect(lines.some((l) => l.includes('DeepStateMap.live License Agreement'))).toBe(true);
+	expect(lines.some((l) => l.includes('# Sources'))).toBe(false);
+	expectClean(tracked);
+});
+
+// The CSV's credits travel in their own file, so a spreadsheet import gets only statement rows.
+it('downloads the CSV’s credits as a text file beside it', async () => {
+	const tracked = await browser.open('/');
+	const { file, bytes } = await download(tracked.page, 'Sources for the CSV (TXT)');
+	expect(file.suggestedFilename()).toBe('frontline-explorer-statements-sources.txt');
+	const text = bytes.toString('utf8');
+	expect(text.startsWith('Sources for frontline-explorer-statements.csv')).toBe(true);
+	expect(text).toContain('DeepStateMap.live License Agreement');
 	expectClean(tracked);
 });

@@ -46,3 +46,26 @@ it('lists the article places within a range ring around Kharkiv', async () => {
 	await waitForMapIdle(tracked.page);
 	expectClean(tracked);
 });
+
+// The ring's list read as if Kharkiv were within 100 km of itself, and gave no distances; after a
+// map click moved the ring, the Centre menu still claimed Kharkiv.
+it('lists the ring’s places without its centre, with distances, and follows a map click', async () => {
+	const tracked = await browser.open('/#map=7/49.2/36.9');
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	await page.getByText('Measure', { exact: true }).click();
+	await page.getByRole('button', { name: 'Range ring' }).click();
+	const centre = page.getByLabel('Centre');
+	await centre.selectOption('kharkiv');
+	await page.getByLabel('Radius (km)').fill('100');
+	const items = page.getByTestId('ring-places').locator('li');
+	await expect
+		.poll(() => items.allInnerTexts())
+		.toContainEqual(expect.stringMatching(/^Belgorod \d+ km$/));
+	expect((await items.allInnerTexts()).join(' ')).not.toContain('Kharkiv');
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + 150, box.y + 200);
+	await expect.poll(() => centre.inputValue()).toBe('map-point');
+	expect(await centre.locator('option:checked').innerText()).toBe('Point clicked on the map');
+	expectClean(tracked);
+});

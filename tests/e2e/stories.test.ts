@@ -52,3 +52,49 @@ it('opens the second story in context from its statement', async () => {
 	expect(await article.textContent()).toContain("Pokrovsk became Russia's main target");
 	expectClean(tracked);
 });
+
+// `?story=` filters the place list to the story's places, with the story's own counts.
+it('filters the place list to one story with ?story=', async () => {
+	const tracked = await browser.open(`/?story=${KYIV_INDEPENDENT}`);
+	const list = tracked.page.getByRole('navigation', { name: 'Places in this story' });
+	await expect.poll(() => list.locator('button[data-place="belgorod"]').count()).toBe(0);
+	expect(await list.locator('button[data-place="kostiantynivka"]').count()).toBe(1);
+	expect(await list.locator('button[data-place="pokrovsk"]').textContent()).toContain(
+		'4 statements'
+	);
+	const all = await browser.open('/');
+	const allList = all.page.getByRole('navigation', { name: 'Places in this story' });
+	await expect.poll(() => allList.locator('button[data-place="belgorod"]').count()).toBe(1);
+	expect(await allList.locator('button[data-place="pokrovsk"]').textContent()).toContain(
+		'9 statements'
+	);
+	expectClean(tracked);
+	expectClean(all);
+});
+
+// A story with one axis compares that axis alone, measured over its own snapshots, with no verdict.
+it('compares a one-axis story with its own axis only', async () => {
+	const tracked = await browser.open(`/?story=${KYIV_INDEPENDENT}&view=compare`);
+	const compare = tracked.page.getByTestId('compare');
+	await compare.getByTestId('gained-pokrovsk').waitFor();
+	expect(await compare.locator('article[data-axis]').count()).toBe(1);
+	expect(await compare.getByTestId('verdict').count()).toBe(0);
+	expect(await compare.textContent()).toContain('25 July 2024');
+	expect(await compare.textContent()).toContain('Kostiantynivka');
+	expectClean(tracked);
+});
+
+// The timeline spans both stories' statements; filtered, it keeps only the story's.
+it('puts both stories on the timeline, and one with ?story=', async () => {
+	const tracked = await browser.open('/?date=2024-07-31');
+	const shown = tracked.page.getByTestId('timeline-statements');
+	await expect.poll(() => shown.textContent()).toContain('Today, they (Russian forces)');
+	expect(await shown.textContent()).toContain('The main objective today');
+	const filtered = await browser.open(`/?story=${KYIV_INDEPENDENT}&date=2024-08-01`);
+	const only = filtered.page.getByTestId('timeline-statements');
+	await expect.poll(() => only.textContent()).toContain('Today, they (Russian forces)');
+	expect(await only.textContent()).not.toContain('The main objective today');
+	expect(await filtered.page.locator('button[data-date="2024-07-31"]').count()).toBe(0);
+	expectClean(tracked);
+	expectClean(filtered);
+});

@@ -16,12 +16,15 @@ const browser = useBrowser();
 async function matchGold(card: Locator, gold: Statement) {
 	await field(card, 'Speaker').fill(gold.speaker.name);
 	await field(card, 'Role').fill(gold.speaker.role);
+	await field(card, 'Speaker (Ukrainian)').fill(gold.speaker.name_uk);
+	await field(card, 'Role (Ukrainian)').fill(gold.speaker.role_uk);
 	const [from, to] =
 		typeof gold.said_on === 'string' ? [gold.said_on, ''] : [gold.said_on.from, gold.said_on.to];
 	await field(card, 'Said on').fill(from);
 	await field(card, 'Said by (range end, optional)').fill(to);
 	await field(card, 'Date note').fill(gold.said_on_note ?? '');
 	await field(card, 'Via').fill(gold.via ?? '');
+	await field(card, 'Via (Ukrainian)').fill(gold.via_uk ?? '');
 	await card.getByLabel('Wording').selectOption(gold.wording);
 	await card.getByLabel('Kind').selectOption(gold.kind);
 	const boxes = card.getByRole('checkbox');

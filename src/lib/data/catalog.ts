@@ -27,6 +27,8 @@ export interface Entity {
 	oblast: { id: string; en: string; uk: string } | null;
 	/** DeepStateMap status of a city's point by snapshot id; null for oblasts and places in Russia. */
 	control: Record<string, Control> | null;
+	/** Pre-war GeoNames population of a city; null for oblasts and where GeoNames has none. */
+	population: number | null;
 	/** The city's point, or the middle of the oblast's bounding box. */
 	coordinates: Position;
 	/** [west, south, east, north] in degrees. */
@@ -76,6 +78,7 @@ function cityEntity(place: Place, coordinates: Position): Entity {
 		country: place.country,
 		oblast: { id: place.oblast_id, en: place.oblast_en, uk: place.oblast_uk },
 		control: place.country === 'UA' ? place.control : null,
+		population: place.population,
 		coordinates,
 		bbox: [coordinates[0]!, coordinates[1]!, coordinates[0]!, coordinates[1]!]
 	};
@@ -94,6 +97,7 @@ function regionEntity(region: Region, bbox: [number, number, number, number]): E
 		country: region.country,
 		oblast: null,
 		control: null,
+		population: null,
 		coordinates: [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
 		bbox
 	};

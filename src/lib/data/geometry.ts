@@ -12,6 +12,7 @@ import type {
 	Polygon
 } from 'geojson';
 import { catalog } from './catalog';
+import type { Snapshot } from './schema';
 import { basemapUrls, analysisUrls } from './urls';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;
@@ -25,10 +26,39 @@ export interface AnalysisGeometry {
 	regions: Map<string, Feature<Polygon | MultiPolygon>>;
 }
 
-async function getJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return (await response.json()) as T;
+const fetched = new Map<string, Promise<unknown>>();
+
+/** Fetches `url` once; a failed fetch is forgotten so a retry fetches again. */
+function getJson<T>(url: string): Promise<T> {
+	const known = fetched.get(url);
+	if (known) return known as Promise<T>;
+	const loading = fetch(url)
+		.then((response) => {
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			return response.json() as Promise<T>;
+		})
+		.catch((error: unknown) => {
+			fetched.delete(url);
+			throw error;
+		});
+	fetched.set(url, loading);
+	return loading;
+}
+
+/** A snapshot's areas, loaded once. */
+export function loadAreas(snapshot: Snapshot): Promise<Areas> {
+	return getJson<Areas>(analysisUrls.snapshot(snapshot));
+}
+
+/** The UA–RU border line, loaded once. */
+export function loadBorder(): Promise<AnalysisGeometry['border']> {
+	return getJson<AnalysisGeometry['border']>(basemapUrls.border);
+}
+
+/** The stories' regions by id, loaded once. */
+export async function loadRegions(): Promise<AnalysisGeometry['regions']> {
+	const regions = await getJson<Areas>(analysisUrls.regions);
+	return new Map(regions.features.map((f) => [String(f.properties?.id), f]));
 }
 
 const pending = new Map<string, Promise<AnalysisGeometry>>();
@@ -46,19 +76,13 @@ export function loadGeometry(storyId: string): Promise<AnalysisGeometry> {
 	if (known) return known;
 	const loading = (async () => {
 		const [before, after, change, border, regions] = await Promise.all([
-			getJson<Areas>(analysisUrls.snapshot(since)),
-			getJson<Areas>(analysisUrls.snapshot(at)),
+			loadAreas(since),
+			loadAreas(at),
 			getJson<Areas>(analysisUrls.gains(storyId)),
-			getJson<AnalysisGeometry['border']>(basemapUrls.border),
-			getJson<Areas>(analysisUrls.regions)
+			loadBorder(),
+			loadRegions()
 		]);
-		return {
-			before,
-			after,
-			change,
-			border,
-			regions: new Map(regions.features.map((f) => [String(f.properties?.id), f]))
-		};
+		return { before, after, change, border, regions };
 	})().catch((error: unknown) => {
 		pending.delete(storyId);
 		throw error;

@@ -273,7 +273,13 @@ export const SiteSchema = v.strictObject({
 	default_view: v.picklist(['explore', 'compare', 'article'])
 });
 
-export const SpeakerSchema = v.strictObject({ name: NonEmptySchema, role: NonEmptySchema });
+/** Who spoke, in English and Ukrainian (the UI language picks one). */
+export const SpeakerSchema = v.strictObject({
+	name: NonEmptySchema,
+	name_uk: NonEmptySchema,
+	role: NonEmptySchema,
+	role_uk: NonEmptySchema
+});
 
 export const StatementSchema = v.strictObject({
 	id: IdSchema,
@@ -288,6 +294,8 @@ export const StatementSchema = v.strictObject({
 	said_on_note: v.optional(NonEmptySchema),
 	/** How the words reached the article, e.g. "translation by Ukrainian outlet Pravda". */
 	via: v.nullable(NonEmptySchema),
+	/** `via` in Ukrainian, for the Ukrainian UI; given whenever `via` is. */
+	via_uk: v.optional(NonEmptySchema),
 	kind: v.picklist(['claim', 'denial', 'estimate', 'report']),
 	/** Ids of places and regions the statement is about. */
 	places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place'))

@@ -43,3 +43,19 @@ export function snapshotOn(date: string, snapshots: readonly Snapshot[]): Snapsh
 	for (const s of snapshots) if (s.date <= date && (!best || s.date > best.date)) best = s;
 	return best ?? snapshots.reduce((a, b) => (b.date < a.date ? b : a));
 }
+
+/**
+ * The snapshot before `snapshot` in its own series (the grey-zone snapshots, or the weekly ones),
+ * by date; null for a series' first. The front's shift is measured from it.
+ */
+export function earlierSnapshot(
+	snapshot: Snapshot,
+	snapshots: readonly Snapshot[]
+): Snapshot | null {
+	let best: Snapshot | null = null;
+	for (const s of snapshots) {
+		if (s.grey_zone !== snapshot.grey_zone || s.date >= snapshot.date) continue;
+		if (!best || s.date > best.date) best = s;
+	}
+	return best;
+}

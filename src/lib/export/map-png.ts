@@ -3,6 +3,7 @@
  * keeps its attribution. Browser only (canvas); MapLibre is passed in, not imported.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { scaleBar } from './scale-bar';
 
 export interface LegendEntry {
 	label: string;
@@ -19,7 +20,18 @@ export interface MapPngOptions {
 	attribution: string[];
 	/** Printed above the map, wrapped to its width. */
 	title: string;
+	/** The scale bar's label for a length in km ("50 km"). */
+	formatKm: (km: number) => string;
 }
+
+/** A scale bar's length and label, in CSS pixels. */
+interface Scale {
+	px: number;
+	label: string;
+}
+
+/** The widest scale bar, in CSS pixels. */
+const SCALE_MAX = 100;
 
 /** CSS pixels; everything is scaled by the map's pixel ratio. */
 const PAD = 12;
@@ -87,11 +99,51 @@ function drawLegend(
 	});
 }
 
+/** The scale bar at the map's vertical middle, where the PNG's reader would measure. */
+function scaleOf(map: MapLibreMap, options: MapPngOptions): Scale {
+	const y = map.getContainer().clientHeight / 2;
+	const metres = map.unproject([0, y]).distanceTo(map.unproject([SCALE_MAX, y]));
+	const { km, px } = scaleBar(metres / 1000, SCALE_MAX);
+	return { px, label: options.formatKm(km) };
+}
+
+/** A bar with end ticks and its length, in the map's lower-right corner. */
+function drawScale(
+	context: CanvasRenderingContext2D,
+	scale: Scale,
+	mapBottom: number,
+	ratio: number
+) {
+	const pad = PAD * ratio;
+	const width = scale.px * ratio;
+	const right = context.canvas.width - pad;
+	const bottom = mapBottom - pad;
+	context.font = `${TEXT_SIZE * ratio}px ${FONT}`;
+	const boxWidth = Math.max(width, context.measureText(scale.label).width) + pad;
+	const boxHeight = TEXT_SIZE * LINE * ratio + pad;
+	context.fillStyle = 'rgba(255, 255, 255, 0.9)';
+	context.fillRect(right - boxWidth, bottom - boxHeight, boxWidth, boxHeight);
+	context.strokeStyle = INK;
+	context.lineWidth = 2 * ratio;
+	const left = right - pad / 2 - width;
+	const base = bottom - pad / 2;
+	context.beginPath();
+	context.moveTo(left, base - 6 * ratio);
+	context.lineTo(left, base);
+	context.lineTo(left + width, base);
+	context.lineTo(left + width, base - 6 * ratio);
+	context.stroke();
+	context.fillStyle = INK;
+	context.textBaseline = 'bottom';
+	context.fillText(scale.label, left + 4 * ratio, base - 3 * ratio);
+}
+
 /**
- * Composes the title, the map's current frame, a legend box and the credits on one canvas.
- * Called inside MapLibre's `render` event, while the WebGL drawing buffer still holds the frame.
+ * Composes the title, the map's current frame, a legend box, a scale bar and the credits on one
+ * canvas. Called inside MapLibre's `render` event, while the WebGL drawing buffer still holds the
+ * frame.
  */
-function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOptions) {
+function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOptions, scale: Scale) {
 	const canvas = document.createElement('canvas');
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('Canvas 2D is unavailable');
@@ -123,6 +175,7 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
 	titleLines.forEach((line, i) => context.fillText(line, pad, pad + i * TITLE_SIZE * LINE * ratio));
 
 	drawLegend(context, options.legend, header + source.height, ratio);
+	drawScale(context, scale, header + source.height, ratio);
 
 	context.textBaseline = 'top';
 	context.fillStyle = MUTED;
@@ -135,8 +188,8 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
 }
 
 /**
- * The map's current view as a PNG, with `title` above it, `legend` in its lower-left corner and
- * `attribution` below it, at the map's pixel ratio.
+ * The map's current view as a PNG, with `title` above it, `legend` in its lower-left corner, a
+ * scale bar in its lower-right and `attribution` below it, at the map's pixel ratio.
  *
  * `preserveDrawingBuffer` (slower on every frame) is not needed: the frame is copied inside the
  * next `render` event, in the same task as the draw, before the browser composites and clears the
@@ -145,13 +198,13 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
  *
  * @param map A MapLibre map that has loaded its style.
  * @returns A `image/png` Blob; rejects when the canvas cannot be read or encoded.
- * @example downloadBlob(await exportMapPng(map, { legend, attribution, title }), 'map.png')
+ * @example downloadBlob(await exportMapPng(map, { legend, attribution, title, formatKm }), 'map.png')
  */
 export function exportMapPng(map: MapLibreMap, options: MapPngOptions): Promise<Blob> {
 	return new Promise<HTMLCanvasElement>((resolve, reject) => {
 		map.once('render', () => {
 			try {
-				resolve(compose(map.getCanvas(), map.getPixelRatio(), options));
+				resolve(compose(map.getCanvas(), map.getPixelRatio(), options, scaleOf(map, options)));
 			} catch (error) {
 				reject(error instanceof Error ? error : new Error(String(error)));
 			}

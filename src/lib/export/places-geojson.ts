@@ -1,8 +1,8 @@
 /**
  * The places and regions of the article, with their statements, as one GeoJSON FeatureCollection
- * (RFC 7946) for GIS users. Pure: no DOM, no Svelte.
+ * (RFC 7946) for GIS users: cities as points, regions as their outlines. Pure: no DOM, no Svelte.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Catalog, Entity } from '$lib/data/catalog';
 import type { Control, DateOrRange, Statement } from '$lib/data/schema';
 import { creditLines, creditsOf, type ArticleCredit, type SourceCredit } from './credits';
@@ -30,11 +30,8 @@ export interface PlaceProperties {
 	name_ru: string | null;
 	country: Entity['country'];
 	oblast_id: string | null;
-	/**
-	 * What the Point stands for. `place`: the city's own coordinates. `bbox-centre`: the middle of
-	 * the oblast's bounding box, a label position rather than a location (the outline is not exported).
-	 */
-	position: 'place' | 'bbox-centre';
+	/** What the geometry is: `place`, a city's own coordinates; `outline`, a region's boundary. */
+	position: 'place' | 'outline';
 	/** DeepStateMap status of a city's point by snapshot id (`snapshots.json`); null for oblasts and places in Russia. */
 	control: Record<string, Control> | null;
 	statement_count: number;
@@ -42,8 +39,11 @@ export interface PlaceProperties {
 	statements: ExportedStatement[];
 }
 
+/** A city's point or a region's outline. */
+export type PlaceGeometry = Point | Polygon | MultiPolygon;
+
 /** The export: a FeatureCollection plus foreign members with the credits (RFC 7946 §6.1). */
-export type PlacesExport = FeatureCollection<Point, PlaceProperties> & {
+export type PlacesExport = FeatureCollection<PlaceGeometry, PlaceProperties> & {
 	/** One plain-text line per credit, the article first. */
 	attribution: string[];
 	sources: SourceCredit[];
@@ -64,13 +64,18 @@ function exportStatement(statement: Statement): ExportedStatement {
 	};
 }
 
-function placeFeature(entity: Entity, statements: Statement[]): Feature<Point, PlaceProperties> {
+function placeFeature(
+	entity: Entity,
+	statements: Statement[],
+	outline: Polygon | MultiPolygon | undefined
+): Feature<PlaceGeometry, PlaceProperties> {
 	const [lon = 0, lat = 0] = entity.coordinates;
+	if (entity.kind === 'oblast' && !outline) throw new Error(`${entity.id}: no outline to export`);
 	return {
 		type: 'Feature',
 		id: entity.id,
 		...(entity.kind === 'oblast' ? { bbox: entity.bbox } : {}),
-		geometry: { type: 'Point', coordinates: [lon, lat] },
+		geometry: outline ?? { type: 'Point', coordinates: [lon, lat] },
 		properties: {
 			id: entity.id,
 			kind: entity.kind,
@@ -80,7 +85,7 @@ function placeFeature(entity: Entity, statements: Statement[]): Feature<Point, P
 			name_ru: entity.names.ru ?? null,
 			country: entity.country,
 			oblast_id: entity.oblast?.id ?? null,
-			position: entity.kind === 'city' ? 'place' : 'bbox-centre',
+			position: entity.kind === 'city' ? 'place' : 'outline',
 			control: entity.control,
 			statement_count: statements.length,
 			statements: statements.map(exportStatement)
@@ -89,19 +94,23 @@ function placeFeature(entity: Entity, statements: Statement[]): Feature<Point, P
 }
 
 /**
- * Every place and region of `catalog` as a Point feature with its names and statements, and the
- * credits of every source and article as top-level members.
+ * Every place of `catalog` as a Point and every region as its outline, each with its names and
+ * statements, and the credits of every source and article as top-level members.
  *
  * @param catalog The app's catalog (`$lib/data/catalog`).
+ * @param outlines Each region's boundary by id (`loadGeometry().regions`); a region without one throws.
  * @returns A FeatureCollection; serialise it with `JSON.stringify`.
- * @example JSON.stringify(placesGeoJson(catalog)) // '{"type":"FeatureCollection","features":[…],…}'
+ * @example JSON.stringify(placesGeoJson(catalog, outlines)) // '{"type":"FeatureCollection","features":[…],…}'
  */
-export function placesGeoJson(catalog: Catalog): PlacesExport {
+export function placesGeoJson(
+	catalog: Catalog,
+	outlines: ReadonlyMap<string, Polygon | MultiPolygon>
+): PlacesExport {
 	const credits = creditsOf(catalog);
 	return {
 		type: 'FeatureCollection',
 		features: catalog.entities.map((entity) =>
-			placeFeature(entity, catalog.statementsByPlace.get(entity.id) ?? [])
+			placeFeature(entity, catalog.statementsByPlace.get(entity.id) ?? [], outlines.get(entity.id))
 		),
 		attribution: creditLines(credits),
 		sources: credits.sources,

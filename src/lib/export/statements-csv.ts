@@ -1,7 +1,7 @@
 /**
  * The statements as CSV for spreadsheets: one row per statement and place, RFC 4180 quoting,
- * UTF-8 with a byte-order mark so Excel reads the Ukrainian names right, and the credits after the
- * rows. Pure: no DOM, no Svelte.
+ * UTF-8 with a byte-order mark so Excel reads the Ukrainian names right. The credits go in a
+ * companion text file, so they never import as data rows. Pure: no DOM, no Svelte.
  */
 import type { Catalog } from '$lib/data/catalog';
 import type { DateOrRange } from '$lib/data/schema';
@@ -57,8 +57,8 @@ function row(fields: readonly string[]): string {
 
 /**
  * Every statement of `catalog`, one row per statement × place it is about (columns
- * {@link CSV_COLUMNS}), oldest first; then a blank line and `# Sources:` with one line per credit.
- * Each credit line is a single CSV field, so it stays in one cell.
+ * {@link CSV_COLUMNS}), oldest first. Nothing follows the rows: the credits are in
+ * {@link csvCreditsText}.
  *
  * @param catalog The app's catalog (`$lib/data/catalog`).
  * @returns The file's text, starting with a BOM, CRLF line ends.
@@ -88,6 +88,16 @@ export function statementsCsv(catalog: Catalog): string {
 			);
 		}
 	}
-	const credits = creditLines(creditsOf(catalog)).map((line) => csvField(`# ${line}`));
-	return BOM + [...lines, '', '# Sources:', ...credits].join(EOL) + EOL;
+	return BOM + lines.join(EOL) + EOL;
+}
+
+/**
+ * The credits that go with the CSV, as plain text: what the file is, then one line per credit.
+ *
+ * @param csvName The CSV's file name, named in the first line.
+ * @example csvCreditsText(catalog, 'statements.csv') // 'Sources for statements.csv\r\n\r\nArticle: …'
+ */
+export function csvCreditsText(catalog: Catalog, csvName: string): string {
+	const lines = creditLines(creditsOf(catalog));
+	return [`Sources for ${csvName}`, '', ...lines].join(EOL) + EOL;
 }

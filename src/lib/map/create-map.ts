@@ -68,6 +68,8 @@ export function createMap(
 	if (settings.showZoomControls) {
 		map.addControl(new maplibre.NavigationControl({ visualizePitch: false }), 'top-right');
 	}
+	// Under the zoom buttons: the full-width attribution covers the bottom corners.
+	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-right');
 	const reported: Error[] = [];
 	let report: ((error: Error) => void) | null = null;
 	map.on('error', (event) => {

@@ -3,7 +3,7 @@
  * two cannot drift apart. Colours are palette keys (with an optional hex alpha suffix, matching
  * the map's fill opacity); `shape` says how a swatch draws it.
  */
-import type { MessageKey } from '$lib/state/i18n';
+import { formatDate, t, type Lang, type MessageKey } from '$lib/state/i18n';
 import type { Palette } from './palette';
 
 /** Which overlays the legend has switched on. */
@@ -48,6 +48,7 @@ export type LegendEntry = {
 
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
+	{ key: null, label: 'legend.selected', color: 'selected', shape: 'dot' },
 	{
 		key: 'regions',
 		label: 'legend.regions',
@@ -78,4 +79,54 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 export function legendColor(entry: LegendEntry, palette: Palette): string {
 	if (entry.shape === 'outline') return 'transparent';
 	return `${palette[entry.color]}${entry.alpha ?? ''}`;
+}
+
+/** The snapshot on screen, as far as the legend explains it (see `legendSnapshot` in state/timeline). */
+export interface LegendSnapshot {
+	date: string;
+	/** The snapshot maps a grey zone (the weekly series does not). */
+	greyZone: boolean;
+	/** Where the gains drawn on it start; null when no gains are drawn on it. */
+	gainsSince: string | null;
+}
+
+/** Whether the map can draw `key`'s overlay on `snapshot` at all. */
+function existsOn(key: LegendEntry['key'], snapshot: LegendSnapshot): boolean {
+	if (key === 'gained') return snapshot.gainsSince !== null;
+	if (key === 'contested') return snapshot.greyZone;
+	return true;
+}
+
+/** The overlays the map draws on `snapshot`: those switched on that exist on that date. */
+export function drawnOverlays(
+	switched: OverlayVisibility,
+	snapshot: LegendSnapshot
+): OverlayVisibility {
+	return {
+		...switched,
+		gained: switched.gained && existsOn('gained', snapshot),
+		contested: switched.contested && existsOn('contested', snapshot)
+	};
+}
+
+/**
+ * The legend's entries on `snapshot`: an overlay the map cannot draw on that date is not listed,
+ * nor the selection's colour while nothing is selected.
+ */
+export function legendEntriesOn(snapshot: LegendSnapshot, selection: boolean): LegendEntry[] {
+	return LEGEND_ENTRIES.filter(
+		(entry) => existsOn(entry.key, snapshot) && (entry.label !== 'legend.selected' || selection)
+	);
+}
+
+/**
+ * The entry's label naming the snapshot it explains.
+ *
+ * @example legendLabel('en', occupiedEntry, { date: '2024-05-09', greyZone: true, gainsSince: null }) // 'Occupied by Russia, 9 May 2024'
+ */
+export function legendLabel(lang: Lang, entry: LegendEntry, snapshot: LegendSnapshot): string {
+	return t(lang, entry.label, {
+		date: formatDate(lang, snapshot.date),
+		since: snapshot.gainsSince ? formatDate(lang, snapshot.gainsSince) : ''
+	});
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog, Entity } from '$lib/data/catalog';
 import { startOf } from '$lib/data/statements';
-import { occupiedOf, type AnalysisGeometry } from '$lib/data/geometry';
+import { occupiedOf, type AnalysisGeometry, type Areas } from '$lib/data/geometry';
 import type { Axis, Statement } from '$lib/data/schema';
 import {
 	distanceKm,
@@ -21,27 +21,32 @@ export interface PlaceDistances {
 	toPlaces: { id: string; km: number }[];
 	/** km to the Russia–Ukraine border line. */
 	borderKm: number;
-	/** Distance to the occupied area on the latest snapshot; null when the snapshot is empty. */
+	/** Distance to the occupied area on the chosen snapshot; null when the snapshot is empty. */
 	front: AreaDistance | null;
-	/** How the distance to the occupied area changed between the snapshots. */
+	/** How the distance to the occupied area changed from the snapshot before; null on the first. */
 	shift: FrontShift | null;
 }
 
-/** Distances from a city to the other article cities, the border and the front line. */
+/**
+ * Distances from a city to the other article cities, the border and the front line of the
+ * snapshot on screen (`after`), and the front's shift since the snapshot before it (`before`).
+ */
 export function placeDistances(
 	place: Entity,
 	cities: Entity[],
-	geometry: AnalysisGeometry
+	border: AnalysisGeometry['border'],
+	after: Areas,
+	before: Areas | null
 ): PlaceDistances {
-	const [before, after] = [occupiedOf(geometry.before), occupiedOf(geometry.after)];
+	const [shown, earlier] = [occupiedOf(after), before && occupiedOf(before)];
 	return {
 		toPlaces: cities
 			.filter((city) => city.id !== place.id)
 			.map((city) => ({ id: city.id, km: distanceKm(place.coordinates, city.coordinates) }))
 			.sort((a, b) => a.km - b.km),
-		borderKm: distanceToLineKm(place.coordinates, geometry.border),
-		front: distanceToAreaKm(place.coordinates, after),
-		shift: frontShiftKm(place.coordinates, before, after)
+		borderKm: distanceToLineKm(place.coordinates, border),
+		front: distanceToAreaKm(place.coordinates, shown),
+		shift: earlier ? frontShiftKm(place.coordinates, earlier, shown) : null
 	};
 }
 

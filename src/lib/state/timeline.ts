@@ -7,6 +7,7 @@ import type { Catalog } from '$lib/data/catalog';
 import { compareDays, startOf } from '$lib/data/statements';
 import type { DateOrRange, Snapshot, Statement } from '$lib/data/schema';
 import { snapshotOn } from '$lib/data/stories';
+import type { LegendSnapshot } from '$lib/map/legend';
 
 export interface TimelineEntry {
 	/** ISO date used in `?date=`: a statement's first day, or a snapshot date. */
@@ -45,4 +46,15 @@ export function snapshotFor(date: string | null, catalog: Catalog): Snapshot {
 	const atPublication = catalog.frontAt.get(catalog.defaultStory);
 	if (date === null && atPublication) return atPublication;
 	return snapshotOn(date ?? '9999-12-31', catalog.snapshots);
+}
+
+/**
+ * The snapshot on screen as the legend and the exports explain it: its date, whether it has a grey
+ * zone, and where the gains drawn on it start (a story's `gains_since`, when the snapshot is that
+ * story's front at publication; the map draws no gains on any other).
+ */
+export function legendSnapshot(snapshot: Snapshot, catalog: Catalog): LegendSnapshot {
+	const story = [...catalog.articles.values()].find((s) => catalog.frontAt.get(s.id) === snapshot);
+	const since = story && catalog.snapshots.find((s) => s.id === story.gains_since);
+	return { date: snapshot.date, greyZone: snapshot.grey_zone, gainsSince: since?.date ?? null };
 }

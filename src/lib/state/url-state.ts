@@ -45,6 +45,8 @@ export type Camera = {
 export type AppState = {
 	/** A known place id, or null when nothing is selected. */
 	place: string | null;
+	/** A known story id to filter to, or null for every story. */
+	story: string | null;
 	view: View;
 	/** An ISO date (`YYYY-MM-DD`) from the known snapshot dates, or null for the default. */
 	date: string | null;
@@ -61,6 +63,8 @@ export type ParseOptions = {
 	placeIds: ReadonlySet<string>;
 	/** ISO dates a `?date=` may name. */
 	dates: ReadonlySet<string>;
+	/** Ids a `?story=` may name; none when absent. */
+	storyIds?: ReadonlySet<string>;
 };
 
 /** Per-field tolerances for {@link cameraEquals}; the defaults cover the rounding of the hash. */
@@ -98,6 +102,7 @@ export function defaultEmbedOptions(): EmbedOptions {
 export function defaultAppState(): AppState {
 	return {
 		place: null,
+		story: null,
 		view: 'explore',
 		date: null,
 		lang: 'en',
@@ -110,6 +115,7 @@ export function defaultAppState(): AppState {
 /** Search params this module owns; every other param is left as it is. */
 const OWNED_PARAMS: ReadonlySet<string> = new Set([
 	'place',
+	'story',
 	'view',
 	'date',
 	'lang',
@@ -269,6 +275,8 @@ export function parseUrlState(url: URL, options: ParseOptions): AppState {
 
 	const place = get('place');
 	if (place !== null && options.placeIds.has(place)) state.place = place;
+	const story = get('story');
+	if (story !== null && options.storyIds?.has(story)) state.story = story;
 	state.view = pick(get('view'), VIEWS) ?? 'explore';
 	const date = get('date');
 	if (date !== null && options.dates.has(date)) state.date = date;
@@ -304,6 +312,7 @@ function encodeValue(value: string): string {
 function ownedParams(state: AppState): [string, string][] {
 	const out: [string, string][] = [];
 	if (state.place !== null) out.push(['place', state.place]);
+	if (state.story !== null) out.push(['story', state.story]);
 	if (state.view !== 'explore') out.push(['view', state.view]);
 	if (state.date !== null) out.push(['date', state.date]);
 	if (state.lang !== 'en') out.push(['lang', state.lang]);

@@ -30,6 +30,9 @@ export interface ReviewStatement {
 	wording: 'speaker' | 'article';
 	speaker: string;
 	role: string;
+	/** The speaker's name and role in Ukrainian, for the Ukrainian UI. */
+	speaker_uk: string;
+	role_uk: string;
 	/** `YYYY-MM-DD`, the first day when the date is a range. */
 	said_on: string;
 	/** The last day of a range, or '' for a single day. */
@@ -38,6 +41,8 @@ export interface ReviewStatement {
 	date_text: string;
 	said_on_note: string;
 	via: string;
+	/** `via` in Ukrainian; needed whenever `via` is given. */
+	via_uk: string;
 	kind: StatementKind;
 	places: string[];
 	decision: Decision;
@@ -123,11 +128,14 @@ export function reviewOf(draft: Draft): Pick<StudioDraft, 'statements' | 'places
 				wording: s.direct ? 'speaker' : 'article',
 				speaker: s.speaker?.name ?? '',
 				role: s.speaker?.role ?? '',
+				speaker_uk: '',
+				role_uk: '',
 				said_on: range ? range.from : typeof s.said_on === 'string' ? s.said_on : '',
 				said_to: range ? range.to : '',
 				date_text: s.date_text ?? '',
 				said_on_note: '',
 				via: s.via ?? '',
+				via_uk: '',
 				kind: s.kind,
 				places: [...s.places],
 				decision: 'pending'

@@ -67,10 +67,11 @@ export function statementRecords(storyId: string, statements: ReviewStatement[])
 			article: storyId,
 			quote: s.quote,
 			wording: s.wording,
-			speaker: { name: s.speaker, role: s.role },
+			speaker: { name: s.speaker, name_uk: s.speaker_uk, role: s.role, role_uk: s.role_uk },
 			said_on: dateOf(s.said_on, s.said_to),
 			...(s.said_on_note.trim() === '' ? {} : { said_on_note: s.said_on_note }),
 			via: s.via === '' ? null : s.via,
+			...(s.via === '' ? {} : { via_uk: s.via_uk }),
 			kind: s.kind,
 			places: s.places
 		}));

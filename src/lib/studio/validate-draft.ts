@@ -32,6 +32,8 @@ function fieldsOf(lines: string[]): [string, string][] {
 const STATEMENT_FIELDS: Record<string, string> = {
 	'speaker.name': 'speaker',
 	'speaker.role': 'role',
+	'speaker.name_uk': 'speaker_uk',
+	'speaker.role_uk': 'role_uk',
 	speaker: 'speaker',
 	'said_on.from': 'said_on',
 	'said_on.to': 'said_to'

@@ -8,7 +8,7 @@ function statement(id: string, said_on: DateOrRange, places: string[]): Statemen
 		article: 'bi-2024-07-zelenskyy-kharkiv',
 		quote: `Quote ${id}`,
 		wording: 'speaker',
-		speaker: { name: 'Speaker', role: 'Role' },
+		speaker: { name: 'Speaker', name_uk: 'Мовець', role: 'Role', role_uk: 'Роль' },
 		said_on,
 		via: null,
 		kind: 'claim',

@@ -68,3 +68,20 @@ describe('statements.json', () => {
 		expect(byStart('The Kremlin has denied').said_on).toEqual(article!.published);
 	});
 });
+
+describe('storyCatalog', () => {
+	// `?story=` narrows every panel to one story: its statements only, the others' gone.
+	it('keeps only the story’s statements, text and front at publication', async () => {
+		const { catalog } = await import('$lib/data/catalog');
+		const { storyCatalog } = await import('$lib/data/story-view');
+		const ki = storyCatalog(catalog, 'ki-2024-07-pokrovsk-main-target');
+		expect(ki.statements.length).toBeGreaterThan(0);
+		expect(ki.statements.every((s) => s.article === 'ki-2024-07-pokrovsk-main-target')).toBe(true);
+		expect([...ki.articles.keys()]).toEqual(['ki-2024-07-pokrovsk-main-target']);
+		expect(ki.statementsByPlace.get('pokrovsk')!.length).toBeLessThan(
+			catalog.statementsByPlace.get('pokrovsk')!.length
+		);
+		expect(storyCatalog(catalog, null)).toBe(catalog);
+		expect(storyCatalog(catalog, 'nonsense')).toBe(catalog);
+	});
+});

@@ -13,6 +13,7 @@ const ORIGIN = 'https://news.example';
 const pokrovsk: AppState = { ...defaultAppState(), place: 'pokrovsk' };
 const rich: AppState = {
 	place: 'kharkiv',
+	story: null,
 	view: 'compare',
 	date: '2024-05-09',
 	lang: 'uk',

@@ -1,29 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import placesCollection from '$geodata/places.geojson?json';
 import { catalog } from '$lib/data/catalog';
-import { PointSchema } from '$lib/data/schema';
+import { MultiPolygonSchema, PointSchema, PolygonSchema } from '$lib/data/schema';
 import { placesGeoJson } from '$lib/export/places-geojson';
 
-const exported = placesGeoJson(catalog);
+const regions = JSON.parse(readFileSync('geodata/regions.geojson', 'utf8')) as FeatureCollection<
+	Polygon | MultiPolygon
+>;
+const outlines = new Map(regions.features.map((f) => [String(f.properties!.id), f.geometry]));
+const exported = placesGeoJson(catalog, outlines);
 /** What a GIS tool reads: the serialised file, not the object. */
 const parsed = JSON.parse(JSON.stringify(exported)) as typeof exported;
 const byId = new Map(parsed.features.map((f) => [f.properties.id, f]));
 
 describe('placesGeoJson', () => {
 	// GIS tools (QGIS, geojson.io) reject anything that is not an RFC 7946 FeatureCollection.
-	it('is an RFC 7946 FeatureCollection of Point features in WGS 84', () => {
+	it('is an RFC 7946 FeatureCollection of points and outlines in WGS 84', () => {
 		expect(parsed).toEqual(exported);
 		expect(parsed.type).toBe('FeatureCollection');
 		expect(parsed.features.length).toBe(catalog.entities.length);
 		for (const feature of parsed.features) {
 			expect(feature.type).toBe('Feature');
-			expect(() => v.parse(PointSchema, feature.geometry)).not.toThrow();
-			const [lon, lat] = feature.geometry.coordinates as [number, number];
-			expect(lon).toBeGreaterThanOrEqual(-180);
-			expect(lon).toBeLessThanOrEqual(180);
-			expect(lat).toBeGreaterThanOrEqual(-90);
-			expect(lat).toBeLessThanOrEqual(90);
+			const schema = v.union([PointSchema, PolygonSchema, MultiPolygonSchema]);
+			expect(() => v.parse(schema, feature.geometry)).not.toThrow();
 			expect(typeof feature.properties).toBe('object');
 			expect(feature.id).toBe(feature.properties.id);
 			if (feature.bbox) {
@@ -69,17 +71,24 @@ describe('placesGeoJson', () => {
 		});
 	});
 
-	// A city's point is where it is; an oblast's point is only a label spot, and says so.
-	it('puts cities at their coordinates and oblasts at their bbox centre, marked as such', () => {
+	// A city's point is where it is; a region is its outline, not a centre point that stands for it.
+	it('puts cities at their coordinates and gives regions their outlines', () => {
 		for (const place of placesCollection.features) {
 			const feature = byId.get(place.properties!.id as string)!;
 			expect(feature.geometry).toEqual(place.geometry);
 			expect(feature.properties.position).toBe('place');
 		}
-		const oblast = byId.get('kharkiv-oblast')!;
-		const [w, s, e, n] = oblast.bbox!;
-		expect(oblast.properties.position).toBe('bbox-centre');
-		expect(oblast.geometry.coordinates).toEqual([(w! + e!) / 2, (s! + n!) / 2]);
+		for (const region of regions.features) {
+			const feature = byId.get(String(region.properties!.id))!;
+			expect(feature.properties.position).toBe('outline');
+			expect(feature.geometry).toEqual(region.geometry);
+		}
+		expect(byId.get('kharkiv-oblast')!.geometry.type).toMatch(/Polygon$/);
+	});
+
+	// An export that silently fell back to a point would misstate a region's extent.
+	it('refuses to export a region without its outline', () => {
+		expect(() => placesGeoJson(catalog, new Map())).toThrow('no outline');
 	});
 
 	// Licences require the credits to travel with the data.

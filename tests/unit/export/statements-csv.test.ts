@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, type Catalog } from '$lib/data/catalog';
 import type { Statement } from '$lib/data/schema';
-import { BOM, CSV_COLUMNS, csvField, statementsCsv } from '$lib/export/statements-csv';
+import {
+	BOM,
+	CSV_COLUMNS,
+	csvCreditsText,
+	csvField,
+	statementsCsv
+} from '$lib/export/statements-csv';
 
 /** An independent RFC 4180 reader: records of fields, quotes undone, CRLF or LF line ends. */
 function parseCsv(text: string): string[][] {
@@ -36,12 +42,10 @@ function parseCsv(text: string): string[][] {
 	return records;
 }
 
-/** The data rows: from after the header to the blank line before the credits. */
+/** The data rows: every record after the header (the file ends with a line break). */
 function dataRows(text: string): Record<string, string>[] {
-	const records = parseCsv(text.slice(BOM.length));
-	const end = records.findIndex((r) => r.length === 1 && r[0] === '');
-	return records
-		.slice(1, end)
+	return parseCsv(text.slice(BOM.length))
+		.slice(1)
 		.map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]!])));
 }
 
@@ -50,7 +54,12 @@ const TRICKY: Statement = {
 	article: 'bi-2024-07-zelenskyy-kharkiv',
 	quote: 'He said "no", then\r\nleft',
 	wording: 'speaker',
-	speaker: { name: '=HYPERLINK("http://evil.example","click")', role: '+1 role, "quoted"' },
+	speaker: {
+		name: '=HYPERLINK("http://evil.example","click")',
+		name_uk: '=HYPERLINK("http://evil.example","click")',
+		role: '+1 role, "quoted"',
+		role_uk: '+1 role, "quoted"'
+	},
 	said_on: { from: '2024-06-01', to: '2024-06-10' },
 	via: '@via\nline',
 	kind: 'report',
@@ -159,12 +168,20 @@ describe('statementsCsv', () => {
 		expect(statementsCsv(withTricky)).toContain('"He said ""no"", then\r\nleft"');
 	});
 
-	// Licences require the credits to travel with the data.
-	it('ends with the credits of every source and the article', () => {
-		const credits = text.slice(text.indexOf('\r\n\r\n# Sources:\r\n'));
-		expect(credits).not.toBe('');
-		const lines = parseCsv(credits.trim()).map((r) => r.join(','));
-		expect(lines[0]).toBe('# Sources:');
+	// "# Sources" lines after the rows imported as data rows: every record must be a statement row.
+	it('holds only the header and statement rows, every one with all the columns', () => {
+		const records = parseCsv(text.slice(BOM.length)).filter(
+			(r) => !(r.length === 1 && r[0] === '')
+		);
+		expect(records[0]).toEqual([...CSV_COLUMNS]);
+		expect(records.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+		expect(text).not.toContain('# Sources');
+	});
+
+	// Licences require the credits to travel with the data: in their own file beside the CSV.
+	it('puts the credits of every source and the article in the companion text file', () => {
+		const lines = csvCreditsText(catalog, 'statements.csv').split('\r\n');
+		expect(lines[0]).toBe('Sources for statements.csv');
 		for (const source of catalog.sources) {
 			expect(lines.some((l) => l.includes(source.attribution) && l.includes(source.licence))).toBe(
 				true
@@ -173,6 +190,5 @@ describe('statementsCsv', () => {
 		for (const article of catalog.articles.values()) {
 			expect(lines.some((l) => l.includes(article.title) && l.includes(article.outlet))).toBe(true);
 		}
-		expect(lines.every((l) => l.startsWith('#'))).toBe(true);
 	});
 });

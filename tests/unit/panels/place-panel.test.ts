@@ -28,20 +28,64 @@ describe('PlacePanel', () => {
 		expect(html).toContain('Business Insider');
 	});
 
-	// The Ukrainian UI keeps the English quotes, marked as English for screen readers.
-	it('marks English quotes lang="en" inside the Ukrainian UI', () => {
+	// The Ukrainian UI translates everything but the quotes, which stay English and marked so.
+	it('translates speaker, role and source note but keeps the quote English, lang="en"', () => {
 		const html = renderPanel('sloviansk', 'uk');
 		expect(html).toContain('Словʼянськ');
-		expect(html).toContain('<span lang="en">translation by Ukrainian outlet Pravda</span>');
+		expect(html).toContain('Володимир Зеленський');
+		expect(html).toContain('Президент України');
+		expect(html).toContain('<span lang="uk">переклад українського видання Pravda</span>');
+		expect(html).not.toContain('President of Ukraine');
 		expect(html).toMatch(
-			/<blockquote lang="en"[^>]*>\s*<p[^>]*>Their primary focus is no longer the entire east/
+			/<blockquote lang="en"[^>]*>\s*<p[^>]*>(<!--[^>]*-->)?“(<!--[^>]*-->)?Their primary focus is no longer/
 		);
+	});
+
+	// A paraphrase must not read as the speaker's quote: no quote marks, and a visible label
+	// naming whose wording it is, which screen readers hear too.
+	it('labels the article’s own wording and puts quote marks only on a speaker’s words', () => {
+		const html = renderPanel('kharkiv', 'en');
+		const card = (id: string) =>
+			html.slice(html.indexOf(`data-statement="${id}"`)).split('</figure>')[0]!;
+		const paraphrase = card('bi-zelenskyy-focus-shift');
+		expect(paraphrase).toMatch(/<p class="wording[^"]*">Business Insider's wording, not a quote:/);
+		expect(paraphrase).not.toContain('visually-hidden');
+		expect(paraphrase).not.toMatch(/[“”]/);
+		expect(paraphrase).toContain('The article reports an unverified claim by Volodymyr Zelenskyy');
+		const quote = card('zelenskyy-main-objective-shifted');
+		expect(quote).toMatch(/<p class="wording[^"]*visually-hidden[^"]*">Quote:/);
+		expect(quote).toContain('“');
+		expect(quote).toContain('· an unverified claim');
+	});
+
+	// Five "in context" buttons with one name leave a screen-reader user guessing which opens what.
+	it('names each "in context" button after the statement it opens', () => {
+		const names = [
+			...renderPanel('pokrovsk', 'en').matchAll(/aria-label="(in context:[^"]*)"/g)
+		].map((m) => m[1]);
+		expect(names.length).toBe(catalog.statementsByPlace.get('pokrovsk')!.length);
+		expect(new Set(names).size).toBe(names.length);
 	});
 
 	// The timeline's date hides statements made after it.
 	it('leaves out statements made after the chosen date', () => {
 		const html = renderPanel('pokrovsk', 'en', '2024-07-17');
 		expect(html).not.toContain('throwing everything they have');
+	});
+
+	// An empty panel at 17 July would say the article is silent on Pokrovsk; it is not, only later.
+	it('says how many statements come after the chosen date, and offers to show them', () => {
+		const html = renderPanel('pokrovsk', 'en', '2024-07-17');
+		const total = catalog.statementsByPlace.get('pokrovsk')!.length;
+		expect(html).toContain(`No statements up to 17 July 2024 (${total} later).`);
+		expect(html).not.toContain('The article makes no statement');
+		expect(html).toMatch(/<button[^>]*>Show the later ones<\/button>/);
+	});
+
+	// GeoNames gives Strilecha no population; calling the village a city would overstate it.
+	it('calls a place without a known population a settlement, not a city', () => {
+		expect(renderPanel('strilecha', 'en')).toMatch(/<p class="meta[^"]*">\s*Settlement · /);
+		expect(renderPanel('kharkiv', 'en')).toMatch(/<p class="meta[^"]*">\s*City · /);
 	});
 
 	// A place the article says nothing about says so instead of showing an empty list.

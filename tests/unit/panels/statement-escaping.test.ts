@@ -11,7 +11,12 @@ const hostile: Statement = {
 	article: 'bi-2024-07-zelenskyy-kharkiv',
 	quote: `Quote ${SCRIPT} and ${IMG}`,
 	wording: 'speaker',
-	speaker: { name: `Name ${SCRIPT}${IMG}`, role: `Role ${IMG}` },
+	speaker: {
+		name: `Name ${SCRIPT}${IMG}`,
+		name_uk: `Name ${SCRIPT}${IMG}`,
+		role: `Role ${IMG}`,
+		role_uk: `Role ${IMG}`
+	},
 	said_on: '2024-07-24',
 	via: `Via ${SCRIPT} ${IMG}`,
 	kind: 'claim',

@@ -73,14 +73,20 @@ describe('placeDistances', () => {
 	// A city in occupied territory reads 0 km and "inside".
 	it('puts an occupied city inside the occupied area', () => {
 		const vovchansk = catalog.byId.get('vovchansk')!;
-		const result = placeDistances(vovchansk, [], geometry);
+		const result = placeDistances(vovchansk, [], geometry.border, geometry.after, geometry.before);
 		expect(result.front).toEqual({ km: 0, inside: true });
 	});
 
 	// Rows are ordered nearest first and exclude the place itself.
 	it('lists the other article cities nearest first', () => {
 		const cities = catalog.entities.filter((e) => e.kind === 'city' && e.role === 'article');
-		const result = placeDistances(catalog.byId.get('kharkiv')!, cities, geometry);
+		const result = placeDistances(
+			catalog.byId.get('kharkiv')!,
+			cities,
+			geometry.border,
+			geometry.after,
+			geometry.before
+		);
 		expect(result.toPlaces.map((r) => r.id)).toEqual([
 			'belgorod',
 			'sloviansk',

@@ -15,10 +15,11 @@ import {
 } from '$lib/state/url-state';
 
 const ORIGIN = 'https://frontline.example/';
-const OWNED = ['place', 'view', 'date', 'lang', 'theme', 'controls', 'panel', 'id'];
+const OWNED = ['place', 'story', 'view', 'date', 'lang', 'theme', 'controls', 'panel', 'id'];
 const options: ParseOptions = {
 	placeIds: new Set(['kharkiv', 'pokrovsk', 'vovchansk', 'belgorod-oblast']),
-	dates: new Set(['2024-05-09', '2024-07-17', '2024-07-24'])
+	dates: new Set(['2024-05-09', '2024-07-17', '2024-07-24']),
+	storyIds: new Set(['bi-story', 'ki-story'])
 };
 
 // Strings of every kind a URL can carry: graphemes, any code point, lone UTF-16 surrogates, ASCII.
@@ -166,6 +167,7 @@ describe('parseUrlState never throws and stays in domain', () => {
 // Valid states: known ids and dates, in-range cameras (any finite bearing), canonical controls.
 const validState: fc.Arbitrary<AppState> = fc.record({
 	place: fc.option(fc.constantFrom(...options.placeIds)),
+	story: fc.option(fc.constantFrom(...options.storyIds!)),
 	view: fc.constantFrom(...VIEWS),
 	date: fc.option(fc.constantFrom(...options.dates)),
 	lang: fc.constantFrom('en' as const, 'uk' as const),

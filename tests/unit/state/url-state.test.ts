@@ -13,7 +13,8 @@ import {
 const ORIGIN = 'https://frontline.example';
 const options = {
 	placeIds: new Set(['kharkiv', 'pokrovsk', 'vovchansk']),
-	dates: new Set(['2024-05-09', '2024-07-17', '2024-07-24'])
+	dates: new Set(['2024-05-09', '2024-07-17', '2024-07-24']),
+	storyIds: new Set(['ki-story'])
 };
 const parse = (path: string) => parseUrlState(new URL(path, ORIGIN), options);
 const cam = (zoom: number, lon: number, lat: number, bearing = 0, pitch = 0): Camera => ({
@@ -42,6 +43,12 @@ describe('parseUrlState', () => {
 	// A stale or mistyped place id must not select a place that does not exist.
 	it('ignores an unknown place from /?place=nonsense', () => {
 		expect(parse('/?place=nonsense').place).toBeNull();
+	});
+
+	// A shared link filters to one known story; an unknown one shows every story.
+	it('reads a known story from /?story= and ignores an unknown one', () => {
+		expect(parse('/?story=ki-story').story).toBe('ki-story');
+		expect(parse('/?story=nonsense').story).toBeNull();
 	});
 
 	// Every discrete field can be set at once and nothing else changes.
@@ -202,6 +209,7 @@ describe('serializeUrlState', () => {
 	it('writes every non-default field', () => {
 		const state: AppState = {
 			place: 'pokrovsk',
+			story: 'ki-story',
 			view: 'compare',
 			date: '2024-07-17',
 			lang: 'uk',
@@ -210,7 +218,7 @@ describe('serializeUrlState', () => {
 			embed: { controls: ['zoom', 'legend'], panel: 'closed', id: 'abc' }
 		};
 		expect(serializeUrlState(state, base).href).toBe(
-			`${ORIGIN}/?place=pokrovsk&view=compare&date=2024-07-17&lang=uk&theme=dark&controls=zoom,legend&panel=closed&id=abc#map=7.5/49.2/36.9/30/45`
+			`${ORIGIN}/?place=pokrovsk&story=ki-story&view=compare&date=2024-07-17&lang=uk&theme=dark&controls=zoom,legend&panel=closed&id=abc#map=7.5/49.2/36.9/30/45`
 		);
 	});
 
