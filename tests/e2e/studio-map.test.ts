@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
-import { cardOf, startBusinessInsider } from './support/studio';
+import { acceptWithUkrainian, cardOf, startBusinessInsider } from './support/studio';
 
 const browser = useBrowser();
 
@@ -31,7 +31,7 @@ it('moves a new place where its marker is dragged, and exports the new coordinat
 	const { page } = tracked;
 	await startBusinessInsider(page);
 	await page.getByLabel('How the date is known').fill('The copy says “Wednesday”.');
-	await (await cardOf(page, 'throwing everything')).getByRole('button', { name: 'Accept' }).click();
+	await acceptWithUkrainian(await cardOf(page, 'throwing everything'));
 	await acceptMoscow(page);
 	await waitForMapIdle(page);
 	const before = await coordinatesOf(page, 'Moscow');

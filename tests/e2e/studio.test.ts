@@ -8,7 +8,13 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '$lib/data/schema';
 import { expectClean, useBrowser } from './support/browser';
-import { cardOf, field, goldDirectQuotes, startBusinessInsider } from './support/studio';
+import {
+	acceptWithUkrainian,
+	cardOf,
+	field,
+	goldDirectQuotes,
+	startBusinessInsider
+} from './support/studio';
 
 const browser = useBrowser();
 
@@ -97,7 +103,7 @@ describe('the studio', () => {
 		await startBusinessInsider(page);
 		await page.getByLabel('How the date is known').fill('The copy says “Wednesday”.');
 		const card = await cardOf(page, 'throwing everything');
-		await card.getByRole('button', { name: 'Accept' }).click();
+		await acceptWithUkrainian(card);
 		const download = page.getByRole('button', { name: "Download the story's files" });
 		await expect.poll(() => download.isEnabled()).toBe(true);
 

@@ -34,3 +34,11 @@ export async function cardOf(page: Page, start: string): Promise<Locator> {
 
 /** A field of a card by its label (exact). */
 export const field = (card: Locator, label: string) => card.getByLabel(label, { exact: true });
+
+/** Fills the Ukrainian fields the reader's Ukrainian UI needs (speaker, role, via), then accepts the card. */
+export async function acceptWithUkrainian(card: Locator): Promise<void> {
+	await field(card, 'Speaker (Ukrainian)').fill('Володимир Зеленський');
+	await field(card, 'Role (Ukrainian)').fill('Президент України');
+	await field(card, 'Via (Ukrainian)').fill('інтервʼю французьким ЗМІ');
+	await card.getByRole('button', { name: 'Accept' }).click();
+}
