@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { geojsonPlugin } from './scripts/vite/geojson-plugin.ts';
 import { mapOverlaysPlugin } from './scripts/vite/map-overlays-plugin.ts';
+import { studioPlugin } from './scripts/vite/studio-plugin.ts';
 
 export default defineConfig({
-	plugins: [geojsonPlugin(), mapOverlaysPlugin(), sveltekit()],
+	plugins: [geojsonPlugin(), mapOverlaysPlugin(), studioPlugin(), sveltekit()],
 	build: { target: 'es2022' },
 	server: { fs: { allow: ['geodata'] } },
 	test: {

@@ -9,6 +9,7 @@ import type { Statement } from '$lib/data/schema';
 import StatementCard from '$lib/panels/StatementCard.svelte';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { pixelOf } from './support/projection';
+import { startBusinessInsider } from './support/studio';
 
 const browser = useBrowser();
 
@@ -43,6 +44,15 @@ describe('every page', () => {
 			expectClean(tracked);
 		}
 	);
+});
+
+// The studio runs the ingest engine in a same-origin worker that fetches the gazetteer: no eval, no inline script.
+it('/studio/ carries the strict policy and runs its ingest worker without a violation', async () => {
+	const tracked = await browser.open('/studio/', { prepare: recordViolations });
+	expect(await policyOf(tracked.page)).toMatch(/worker-src 'self'/);
+	await startBusinessInsider(tracked.page);
+	expect(await violations(tracked.page)).toEqual([]);
+	expectClean(tracked);
 });
 
 // What a reader does (click a place, compare, export an image) must work under the policy too.

@@ -323,10 +323,7 @@ const POINT = ['Point'] as const;
 export const SNAPSHOT_LAYER: LayerSpec = { geometry: AREA, properties: FrontlineSchema };
 export const GAINS_LAYER: LayerSpec = { geometry: AREA, properties: ChangeSchema };
 
-/** Where a story's gains (from `gains_since` to the front at publication) are derived to. */
-export function gainsFile(storyId: string): string {
-	return `gains/${storyId}.geojson`;
-}
+export { gainsFile } from './paths.ts';
 
 /** Every other GeoJSON file in `geodata/`, keyed by its path relative to `geodata/`. */
 export const LAYERS = {

@@ -12,7 +12,8 @@ import oblastLines from '$geodata/basemap/oblast-lines.geojson?url';
 import border from '$geodata/basemap/border.geojson?url';
 import labels from '$geodata/basemap/labels.geojson?url';
 import regions from '$geodata/regions.geojson?url';
-import { gainsFile, type Snapshot } from './schema';
+import { gainsFile } from './paths';
+import type { Snapshot } from './schema';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
 
