@@ -137,7 +137,9 @@ describe.each(['iframe', 'component'] as const)('%s embeds in an article', (load
 					expect(size.capped).toBeLessThanOrEqual(size.map);
 				}
 
-				const camera = parseCameraHash(await frame.evaluate(() => location.hash));
+				const camera = parseCameraHash(
+					(await frame.getByTestId('map').getAttribute('data-map-camera')) ?? ''
+				);
 				expect(camera, `${view.name}: the embed reports its camera`).not.toBeNull();
 				const canvas = (await frame.locator('canvas.maplibregl-canvas').boundingBox())!;
 				expect(canvas.height).toBe(size.map);
