@@ -81,20 +81,13 @@ export function frameSelection(
 	padding: number | PaddingOptions = selectionPadding(map)
 ): void {
 	const [west, south, east, north] = bounds;
-	if (west === east && south === north) {
-		map.easeTo({
-			center: [west, south],
-			zoom: Math.max(map.getZoom(), PLACE_ZOOM),
-			padding,
-			animate
-		});
-	} else {
-		map.fitBounds(
-			[
-				[west, south],
-				[east, north]
-			],
-			{ padding, animate }
-		);
-	}
+	const point = west === east && south === north;
+	// fitBounds, unlike easeTo, does not keep the padding: the map's centre stays the canvas's centre.
+	map.fitBounds(
+		[
+			[west, south],
+			[east, north]
+		],
+		{ padding, animate, ...(point ? { maxZoom: Math.max(map.getZoom(), PLACE_ZOOM) } : {}) }
+	);
 }
