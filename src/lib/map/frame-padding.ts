@@ -54,14 +54,14 @@ export function framePadding(
 		);
 		padding[side] = Math.max(padding[side], depths[side] + marginPx);
 	}
-	const fit = (a: 'top' | 'left', b: 'bottom' | 'right', length: number) => {
+	const fitAxis = (a: 'top' | 'left', b: 'bottom' | 'right', length: number) => {
 		const total = padding[a] + padding[b];
 		const limit = length * MAX_PADDING_SHARE;
 		if (total <= limit) return;
 		padding[a] = Math.floor((padding[a] * limit) / total);
 		padding[b] = Math.floor((padding[b] * limit) / total);
 	};
-	fit('top', 'bottom', size.height);
-	fit('left', 'right', size.width);
+	fitAxis('top', 'bottom', size.height);
+	fitAxis('left', 'right', size.width);
 	return padding;
 }

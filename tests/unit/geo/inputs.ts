@@ -1,5 +1,5 @@
 /**
- * Typed loaders for the geo test inputs (`tests/fixtures/geo/in/`, rebuilt by build-fixtures.ts).
+ * Typed loaders for the geo test inputs (`tests/fixtures/geo/in/`, rebuilt by `npm run fixtures:geo`, scripts/build-geo-fixtures.ts).
  * Each call parses the file again, so tests never share mutable fixtures.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';

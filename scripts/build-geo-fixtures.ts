@@ -1,6 +1,6 @@
 /**
  * Rebuilds the small geo test inputs in `tests/fixtures/geo/in/` from the shared source data.
- * Run: `npx tsx tests/unit/geo/build-fixtures.ts` (GEODATA_SOURCES overrides the source folder,
+ * Run: `npm run fixtures:geo` (GEODATA_SOURCES overrides the source folder,
  * default `../shared/geodata-sources` next to the repo). Re-runnable; output is deterministic.
  * It checks that clipping did not change any answer the tests rely on, and fails loudly if it did.
  */
@@ -21,9 +21,9 @@ import type {
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaInsideKm2, distanceToAreaKm, distanceToLineKm } from '../../../src/lib/geo';
+import { areaInsideKm2, distanceToAreaKm, distanceToLineKm } from '../src/lib/geo';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = resolve(repo, process.env.GEODATA_SOURCES ?? '../shared/geodata-sources');
 const out = resolve(repo, 'tests/fixtures/geo/in');
 
