@@ -1,5 +1,5 @@
 /** The message an embed posts to its host page whenever its content height changes. */
-export interface HeightMessage {
+interface HeightMessage {
 	type: 'frontline:height';
 	/** Content height in CSS pixels. */
 	height: number;

@@ -15,7 +15,7 @@ import {
 
 /** Initial iframe height in CSS px, before the embed reports its own: the default map height. Matches `embed.js`. */
 export const DEFAULT_EMBED_HEIGHT_PX: number = EMBED_MAP_HEIGHT.default;
-export const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
+const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
 
 export type SnippetOptions = {
 	/** The iframe's accessible title. Default {@link DEFAULT_EMBED_TITLE}. */
@@ -59,7 +59,7 @@ export function fullPageUrl(state: AppState, origin: string, basePath: string): 
  * The URL of the first frame of the view `state` opens on (src/lib/map/first-frame.ts): a picture
  * of the map for readers without JavaScript.
  */
-export function frameImageUrl(state: AppState, origin: string, basePath: string): string {
+function frameImageUrl(state: AppState, origin: string, basePath: string): string {
 	const frame = state.view === 'compare' ? 'compare' : (state.place ?? 'default');
 	return new URL(`frames/${frame}.svg`, appRoot(origin, basePath)).href;
 }

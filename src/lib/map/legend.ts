@@ -46,7 +46,7 @@ export type LegendEntry = {
 	label: MessageKey;
 } & (FilledSwatch | OutlineSwatch);
 
-export const LEGEND_ENTRIES: readonly LegendEntry[] = [
+const LEGEND_ENTRIES: readonly LegendEntry[] = [
 	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
 	{ key: null, label: 'legend.selected', color: 'selected', shape: 'dot' },
 	{
