@@ -12,10 +12,7 @@ import {
 	serializeUrlState,
 	type AppState
 } from '$lib/state/url-state';
-
-/** Initial iframe height in CSS px, before the embed reports its own: the default map height. Matches `embed.js`. */
-export const DEFAULT_EMBED_HEIGHT_PX: number = EMBED_MAP_HEIGHT.default;
-const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
+import { DEFAULT_EMBED_TITLE } from './protocol';
 
 export type SnippetOptions = {
 	/** The iframe's accessible title. Default {@link DEFAULT_EMBED_TITLE}. */
@@ -75,7 +72,7 @@ function loaderTag(origin: string, basePath: string): string {
 
 /** The iframe's height before the embed reports its own: the map's (`state.embed.height`). */
 function initialHeight(state: AppState): number {
-	return state.embed.height ?? DEFAULT_EMBED_HEIGHT_PX;
+	return state.embed.height ?? EMBED_MAP_HEIGHT.default;
 }
 
 /**
