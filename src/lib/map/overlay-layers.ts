@@ -27,7 +27,7 @@ function partOf(part: OverlayPart, filter?: ExpressionSpecification): FilterSpec
 }
 
 /** A layer without its source: the enclosing source component supplies it. */
-type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background' }>, 'source'>;
+export type OverlayLayer = Omit<Exclude<LayerSpecification, { type: 'background' }>, 'source'>;
 
 /** The id of the map's source for the merged overlays (`mapOverlayUrls`). */
 export const OVERLAY_SOURCE = 'overlays';
