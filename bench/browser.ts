@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { BASELINE_PREFIX } from './server';
 
 /** Every page of the bench uses this viewport, app and baseline alike. */
-export const VIEWPORT = { width: 1200, height: 800 };
+const VIEWPORT = { width: 1200, height: 800 };
 
 /** The camera every timed page opens with: zoom 7 over Kharkiv–Donetsk. */
 export const CAMERA = { zoom: 7, lat: 49.2, lng: 36.9 };

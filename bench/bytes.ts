@@ -31,7 +31,7 @@ function gzipBytes(body: Buffer): number {
  * assets), or a chunk that bundles it (hundreds of "maplibre" build markers). Everything else is
  * the app's.
  */
-export function isMapLibre(path: string, body: Buffer): boolean {
+function isMapLibre(path: string, body: Buffer): boolean {
 	if (/\/maplibre-gl[^/]*\.mjs$/.test(path)) return true;
 	return (body.toString('utf8').match(/maplibre/gi)?.length ?? 0) >= 20;
 }
@@ -96,7 +96,7 @@ function files(downloads: Download[], kinds: Kind[]) {
 }
 
 /** The embed loader's gzip size, or a "missing" metric when the file does not exist yet. */
-export function measureEmbedLoader(): Metric {
+function measureEmbedLoader(): Metric {
 	const label = 'static/embed.js (gzip)';
 	if (!existsSync(EMBED_JS)) {
 		return {

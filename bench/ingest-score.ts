@@ -5,7 +5,7 @@ import { distanceKm } from '../src/lib/ingest/resolve.ts';
 type SaidOn = string | { from: string; to: string } | null;
 type Span = [number, number];
 
-export interface GoldQuote {
+interface GoldQuote {
 	quote: string;
 	span: Span;
 	speaker: string;
@@ -13,7 +13,7 @@ export interface GoldQuote {
 	said_on: SaidOn;
 	via: string | null;
 }
-export interface GoldPlace {
+interface GoldPlace {
 	name: string;
 	key: string | null;
 	geonameid: number | null;

@@ -13,7 +13,7 @@ import snapshotsJson from '../geodata/snapshots.json';
 
 export const PLACES = 1_000;
 export const STATEMENTS = 10_000;
-export const STORIES = 100;
+const STORIES = 100;
 
 /** mulberry32: a tiny seeded PRNG, so every bench run times the same data. */
 function random(seed: number): () => number {

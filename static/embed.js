@@ -5,10 +5,10 @@
  *    parent; this script sets the height of the iframe whose window sent it, and only when the
  *    message comes from the origin this script was served from and that iframe's `src` points there.
  * 2. The `<frontline-map>` element, whose attributes mirror the app's URL state:
- *    `place`, `view`, `date`, `lang`, `theme`, `controls`, `panel`, `height` (the map's height in
- *    px, 240–1000, default 460; the iframe starts that tall), `map` (`zoom/lat/lon`), plus `title`
- *    (the iframe's title, default "Frontline Explorer map"). The iframe points at `embed/` next to
- *    wherever this script was served from.
+ *    `place`, `story`, `view`, `date`, `lang`, `theme`, `controls`, `panel`, `height` (the map's
+ *    height in px, 240–1000, default 460; the iframe starts that tall), `map` (`zoom/lat/lon`), plus
+ *    `title` (the iframe's title, default "Frontline Explorer map"). The iframe points at `embed/`
+ *    next to wherever this script was served from.
  *
  *      <script src="https://example.org/frontline/embed.js" async></script>
  *      <frontline-map place="pokrovsk" lang="uk">
@@ -24,6 +24,9 @@
  * Iframes inside other components' shadow roots are not resized, except our own. Embeds in
  * iframes with an opaque origin (sandbox without `allow-same-origin`) are not resized either.
  * Including the script twice is harmless: the second copy does nothing.
+ *
+ * Its constants copy the app's (src/lib/embed/protocol.ts, `EMBED_MAP_HEIGHT` and the URL params of
+ * src/lib/state/url-state.ts); tests/unit/embed/protocol.test.ts holds them equal.
  */
 (() => {
 	'use strict';
@@ -41,7 +44,7 @@
 	/** The embed's map height: its default and the range the app clamps `?height=` to. */
 	const MAP_HEIGHT = { default: 460, min: 240, max: 1000 };
 	const DEFAULT_TITLE = 'Frontline Explorer map';
-	const PARAMS = ['place', 'view', 'date', 'lang', 'theme', 'controls', 'panel', 'height'];
+	const PARAMS = ['place', 'story', 'view', 'date', 'lang', 'theme', 'controls', 'panel', 'height'];
 
 	/** Iframes rendered by <frontline-map>; they live in shadow roots that querySelector can't see. */
 	const ownFrames = new Set();

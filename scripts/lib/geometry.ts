@@ -18,12 +18,12 @@ export type LineGeometry = LineString | MultiLineString;
 export type PathGeometry = AreaGeometry | LineGeometry;
 
 /** Decimal places kept in every coordinate (about 1 m). */
-export const PRECISION = 5;
+const PRECISION = 5;
 /** Longitude is scaled by cos(49°) so tolerances are roughly isotropic over Ukraine. */
 const LON_SCALE = Math.cos((49 * Math.PI) / 180);
 
 /** Rounds to `decimals` (at most {@link PRECISION}), never returning -0. */
-export function round(n: number, decimals = PRECISION): number {
+function round(n: number, decimals = PRECISION): number {
 	const scale = 10 ** Math.min(decimals, PRECISION);
 	const r = Math.round(n * scale) / scale;
 	return r === 0 ? 0 : r;
@@ -152,7 +152,7 @@ function dedupe(path: Position[]): Position[] {
  * Applies `fn` to every path; drops rings under 4 positions (a polygon whose outer ring goes, goes
  * whole), lines under 2, and returns null when nothing is left.
  */
-export function mapPaths<G extends PathGeometry>(
+function mapPaths<G extends PathGeometry>(
 	geometry: G,
 	fn: (path: Position[]) => Position[]
 ): G | null {

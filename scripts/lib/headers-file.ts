@@ -8,12 +8,12 @@ export interface PagePolicy {
 }
 
 /** Who may put a page in a frame: anyone for the embed, only the site itself otherwise. */
-export function frameAncestors(path: string): string {
+function frameAncestors(path: string): string {
 	return path.startsWith('/embed/') ? '*' : "'self'";
 }
 
 /** The URL paths a page answers on: `/embed/index.html` is also `/embed/`. */
-export function urlPaths(path: string): string[] {
+function urlPaths(path: string): string[] {
 	return path.endsWith('/index.html') ? [path.slice(0, -'index.html'.length), path] : [path];
 }
 

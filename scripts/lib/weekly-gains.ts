@@ -1,15 +1,20 @@
 /**
- * The weekly series' changes, computed by `changedParts`/`holder` (src/lib/geo) against the Natural
+ * The weekly series' changes, computed by `regionParts`/`regionTotalsKm2` (src/lib/geo) against the Natural
  * Earth oblasts, the method of the series' reference table (SOURCES.md, weekly section, step 3):
  * `weekly-gains.json`, km² gained and lost per oblast each week, and `gains/weekly/<date>.geojson`,
  * the parts gained in the week up to each date, which the time-lapse highlights.
  */
-import { area } from '@turf/area';
 import type { Feature } from 'geojson';
 import type { Change, Snapshot } from '../../src/lib/data/schema';
 import type { WeeklyGains } from '../../src/lib/data/weekly';
 import type { AreaCollection } from '../../src/lib/geo';
-import { changedParts, holder, type IdRegion } from '../../src/lib/geo/weekly-gains';
+import {
+	regionParts,
+	regionTotalsKm2,
+	type IdRegion,
+	type RegionChange,
+	type RegionParts
+} from '../../src/lib/geo/weekly-gains';
 import { cleanArea, feature, simplifyShared, type AreaGeometry } from './geometry';
 import { readCollection } from './io';
 import { oblast, required } from './layers';
@@ -17,40 +22,31 @@ import { oblast, required } from './layers';
 const round2 = (km2: number) => Math.round(km2 * 100) / 100;
 
 /** The weekly series: snapshots whose id starts with `weekly-`, by date. */
-export function weeklySeries(snapshots: Snapshot[]): Snapshot[] {
+function weeklySeries(snapshots: Snapshot[]): Snapshot[] {
 	return snapshots
 		.filter((s) => s.id.startsWith('weekly-'))
 		.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** `gains/weekly/<date>.geojson`: the file of the parts gained in the week up to `date`. */
-export function weekGainsFile(date: string): string {
+function weekGainsFile(date: string): string {
 	return `gains/weekly/${date}.geojson`;
 }
 
-interface Week {
+interface Week extends RegionParts {
 	from: string;
 	to: string;
-	/** Each kept part's ISO oblast code (or null outside every oblast), km² and geometry. */
-	gained: { iso: string | null; km2: number; part: Feature<AreaGeometry> }[];
-	lost: { iso: string | null; km2: number }[];
 }
 
 function weeks(root: string, snapshots: Snapshot[]): Week[] {
 	const series = weeklySeries(snapshots);
 	const areas = series.map((s) => readCollection(root, s.input) as AreaCollection);
 	const admin = readCollection(root, 'admin/ne_admin1_ua_ru.geojson').features as IdRegion[];
-	const isoOf = (part: Feature<AreaGeometry>) =>
-		admin[holder(part as never, admin)]?.properties.id ?? null;
-	return series.slice(1).map((to, i) => {
-		const { gained, lost } = changedParts(areas[i]!, areas[i + 1]!);
-		return {
-			from: required(series[i], 'the weekly series').date,
-			to: to.date,
-			gained: gained.map((part) => ({ iso: isoOf(part), km2: area(part) / 1e6, part })),
-			lost: lost.map((part) => ({ iso: isoOf(part), km2: area(part) / 1e6 }))
-		};
-	});
+	return series.slice(1).map((to, i) => ({
+		from: required(series[i], 'the weekly series').date,
+		to: to.date,
+		...regionParts(areas[i]!, areas[i + 1]!, admin)
+	}));
 }
 
 /** Both outputs: `weekly-gains.json` and each week's gained parts by file (relative to geodata/). */
@@ -60,25 +56,30 @@ export function buildWeeklyGains(
 ): { table: WeeklyGains; parts: Map<string, Feature<AreaGeometry, Change>[]> } {
 	const all = weeks(root, snapshots);
 	const touched = [
-		...new Set(all.flatMap((w) => [...w.gained, ...w.lost].flatMap((p) => (p.iso ? [p.iso] : []))))
+		...new Set(
+			all.flatMap((w) => [...w.gained, ...w.lost].flatMap((p) => (p.regionId ? [p.regionId] : [])))
+		)
 	].sort();
-	const sum = (parts: { iso: string | null; km2: number }[], iso: string) =>
-		round2(parts.filter((p) => p.iso === iso).reduce((km2, p) => km2 + p.km2, 0));
+	const km2By = (totals: Record<string, RegionChange>, key: 'gainedKm2' | 'lostKm2') =>
+		Object.fromEntries(touched.map((iso) => [iso, round2(totals[iso]![key])]));
 	const table: WeeklyGains = {
 		method:
 			'Turf difference of consecutive weekly snapshots, parts under 0.5 km² dropped, each part counted whole in the Natural Earth oblast that holds most of it',
 		oblasts: touched.map((iso) => ({ iso, id: oblast(iso).id })),
-		weeks: all.map((w) => ({
-			from: w.from,
-			to: w.to,
-			gained_km2: Object.fromEntries(touched.map((iso) => [iso, sum(w.gained, iso)])),
-			lost_km2: Object.fromEntries(touched.map((iso) => [iso, sum(w.lost, iso)]))
-		}))
+		weeks: all.map((w) => {
+			const totals = regionTotalsKm2(w, touched);
+			return {
+				from: w.from,
+				to: w.to,
+				gained_km2: km2By(totals, 'gainedKm2'),
+				lost_km2: km2By(totals, 'lostKm2')
+			};
+		})
 	};
 	const parts = new Map(
 		all.map((w) => [
 			weekGainsFile(w.to),
-			w.gained.flatMap(({ iso, km2, part }) => {
+			w.gained.flatMap(({ regionId: iso, km2, part }) => {
 				if (!iso) return [];
 				const props: Change = {
 					change: 'russian_gain',

@@ -8,7 +8,7 @@ type Save = (geodata: string, body: unknown) => SaveAnswer | Promise<SaveAnswer>
 /** Where the studio posts a story under `npm run dev` (see src/lib/studio/save-to-geodata.ts). */
 export const SAVE_PATH = '/__studio/save';
 /** Larger bodies are refused: the content model plus a long article fit well within it. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** The body as text, or null once it passes `limit` bytes (the rest is not read). */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

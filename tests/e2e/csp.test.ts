@@ -2,12 +2,10 @@
  * The strict Content-Security-Policy that newsrooms audit: every page carries it, nothing the app
  * does while a reader uses it breaks it, and it would stop injected markup from running.
  */
-import { render } from 'svelte/server';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '$lib/data/schema';
-import StatementCard from '$lib/panels/StatementCard.svelte';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import { hostileStatement, IMG, renderStatementCard, SCRIPT } from './support/hostile-statement';
 import { pixelOf } from './support/projection';
 import { startBusinessInsider } from './support/studio';
 
@@ -81,40 +79,12 @@ it('keeps to the policy while a place is clicked, compare opens and a PNG is exp
 	expectClean(tracked);
 });
 
-const SCRIPT = '<script>window.injected = "script"</script>';
-const IMG = '<img src="x" onerror="window.injected = \'onerror\'">';
-
-const hostile: Statement = {
-	id: 'hostile-statement',
-	article: 'bi-2024-07-zelenskyy-kharkiv',
-	quote: `Quote ${SCRIPT} and ${IMG}`,
-	wording: 'speaker',
-	speaker: {
-		name: `Name ${IMG}`,
-		name_uk: `Імʼя ${IMG}`,
-		role: `Role ${IMG}`,
-		role_uk: `Роль ${IMG}`
-	},
-	said_on: '2024-07-24',
-	via: null,
-	kind: 'claim',
-	places: ['pokrovsk']
-};
-
 // Data is text, never markup; and if markup were ever injected, the policy would still stop it.
 it('shows a statement carrying <script> and onerror= as text, and the policy blocks them as markup', async () => {
 	const tracked = await browser.open('/', { prepare: recordViolations });
 	const { page } = tracked;
 	await waitForMapIdle(page);
-	const card = render(StatementCard, {
-		props: {
-			statement: hostile,
-			lang: 'en',
-			currentPlace: 'pokrovsk',
-			onselect: () => {},
-			onshowincontext: () => {}
-		}
-	}).body;
+	const card = renderStatementCard(hostileStatement);
 	await page.evaluate((html) => {
 		const rendered = document.createElement('section');
 		rendered.dataset.testid = 'rendered-card';

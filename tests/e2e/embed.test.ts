@@ -4,8 +4,8 @@
  */
 import type { BrowserContextOptions, Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { componentSnippet, DEFAULT_EMBED_HEIGHT_PX, iframeSnippet } from '$lib/embed/snippets';
-import { defaultAppState, type AppState } from '$lib/state/url-state';
+import { componentSnippet, iframeSnippet } from '$lib/embed/snippets';
+import { defaultAppState, EMBED_MAP_HEIGHT, type AppState } from '$lib/state/url-state';
 import { expectClean, useBrowser, waitForMapIdle, type TrackedPage } from './support/browser';
 import { frameOf, openHost as openHostPage } from './support/host-page';
 
@@ -71,7 +71,7 @@ describe('the iframe snippet on another origin', () => {
 		await expect.poll(() => panel.textContent()).toContain(POKROVSK_QUOTE);
 		await expect.poll(() => fittedHeight(iframe, frame)).not.toBeNull();
 		const open = await iframeHeight(iframe);
-		expect(open).not.toBe(DEFAULT_EMBED_HEIGHT_PX);
+		expect(open).not.toBe(EMBED_MAP_HEIGHT.default);
 
 		await panel.getByRole('button', { name: 'Close' }).click();
 		await expect.poll(() => panel.count()).toBe(0);
@@ -156,7 +156,7 @@ it('renders two <frontline-map> elements as two sized iframes without errors', a
 	for (const iframe of await iframes.all()) {
 		const frame = await showEmbed(tracked.page, iframe);
 		await expect.poll(() => fittedHeight(iframe, frame)).not.toBeNull();
-		expect(await iframeHeight(iframe)).not.toBe(DEFAULT_EMBED_HEIGHT_PX);
+		expect(await iframeHeight(iframe)).not.toBe(EMBED_MAP_HEIGHT.default);
 	}
 	expect(await tracked.page.locator('frontline-map a').first().isVisible()).toBe(false);
 	expectClean(tracked);

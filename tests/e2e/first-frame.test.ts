@@ -1,16 +1,13 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+// The default view: both axes fitted with 24 px of padding.
+import { BOTH_AXES } from '$lib/map/explorer-settings';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { colourCentre, hexToRgb } from './support/pixels';
 import { pixelOf, type TestCamera } from './support/projection';
 
 const browser = useBrowser();
 const POKROVSK: [number, number] = [37.17706, 48.28014];
-/** The default view: both axes fitted with 24 px of padding (explorer-settings.ts). */
-const BOTH_AXES: [[number, number], [number, number]] = [
-	[35.3, 47.9],
-	[38.6, 50.9]
-];
 const ARTICLE_PLACE = hexToRgb('#1d1b18');
 const SELECTED_PLACE = hexToRgb('#0b63ce');
 const ENGINE = /\/maplibre-gl[^/]*\.mjs$/;

@@ -11,13 +11,10 @@ import * as v from 'valibot';
 // Primitives
 
 /** Stable kebab-case id, the only join between statements, places and regions. */
-export const IdSchema = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case')
-);
+const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
 
 /** True when `value` is `YYYY-MM-DD` and names a real day of the Gregorian calendar. */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
 	if (!match) return false;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -28,13 +25,13 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** An ISO calendar date, `YYYY-MM-DD`; `2024-02-30` is rejected. */
-export const IsoDateSchema = v.pipe(
+const IsoDateSchema = v.pipe(
 	v.string(),
 	v.check(isCalendarDate, (issue) => `not a calendar date ${JSON.stringify(issue.input)}`)
 );
 
 /** An inclusive date range; `from` must not be after `to`. */
-export const DateRangeSchema = v.pipe(
+const DateRangeSchema = v.pipe(
 	v.strictObject({ from: IsoDateSchema, to: IsoDateSchema }),
 	v.forward(
 		v.check((range) => range.from <= range.to, 'range ends before it starts'),
@@ -42,7 +39,7 @@ export const DateRangeSchema = v.pipe(
 	)
 );
 
-export const DateOrRangeSchema = v.union([IsoDateSchema, DateRangeSchema]);
+const DateOrRangeSchema = v.union([IsoDateSchema, DateRangeSchema]);
 
 const NonEmptySchema = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -59,14 +56,6 @@ const PositionSchema = v.tuple([v.number(), v.number()]);
 const RingSchema = v.array(PositionSchema);
 
 export const PointSchema = v.object({ type: v.literal('Point'), coordinates: PositionSchema });
-export const LineStringSchema = v.object({
-	type: v.literal('LineString'),
-	coordinates: v.array(PositionSchema)
-});
-export const MultiLineStringSchema = v.object({
-	type: v.literal('MultiLineString'),
-	coordinates: v.array(v.array(PositionSchema))
-});
 export const PolygonSchema = v.object({
 	type: v.literal('Polygon'),
 	coordinates: v.array(RingSchema)
@@ -75,27 +64,15 @@ export const MultiPolygonSchema = v.object({
 	type: v.literal('MultiPolygon'),
 	coordinates: v.array(v.array(RingSchema))
 });
-const AreaGeometrySchema = v.union([PolygonSchema, MultiPolygonSchema]);
-const LineGeometrySchema = v.union([LineStringSchema, MultiLineStringSchema]);
-
-/** A GeoJSON Feature with the given geometry and properties schemas. */
-function featureOf<G extends v.GenericSchema, P extends v.GenericSchema>(
-	geometry: G,
-	properties: P
-) {
-	return v.object({ type: v.literal('Feature'), geometry, properties });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Places and regions
 
-export const CountrySchema = v.picklist(['UA', 'RU']);
-export const ControlSchema = v.nullable(
-	v.picklist(['ukrainian_controlled', 'occupied', 'contested'])
-);
+const CountrySchema = v.picklist(['UA', 'RU']);
+const ControlSchema = v.nullable(v.picklist(['ukrainian_controlled', 'occupied', 'contested']));
 
 /** Properties of a point in `places.geojson`. */
-export const PlaceSchema = v.strictObject({
+const PlaceSchema = v.strictObject({
 	id: IdSchema,
 	name_en: NonEmptySchema,
 	name_uk: UkrainianNameSchema,
@@ -113,10 +90,9 @@ export const PlaceSchema = v.strictObject({
 	/** Pre-war GeoNames population; null when GeoNames has none. */
 	population: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))
 });
-export const PlaceFeatureSchema = featureOf(PointSchema, PlaceSchema);
 
 /** Properties of an oblast in `regions.geojson`. */
-export const RegionSchema = v.strictObject({
+const RegionSchema = v.strictObject({
 	id: IdSchema,
 	name_en: NonEmptySchema,
 	name_uk: UkrainianNameSchema,
@@ -127,18 +103,16 @@ export const RegionSchema = v.strictObject({
 	/** Id of the entry in `sources.json` the outline comes from. */
 	source: IdSchema
 });
-export const RegionFeatureSchema = featureOf(AreaGeometrySchema, RegionSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Front line (DeepStateMap)
 
-export const FrontlineSchema = v.strictObject({
+const FrontlineSchema = v.strictObject({
 	status: v.picklist(['occupied', 'contested']),
 	date: IsoDateSchema
 });
-export const FrontlineFeatureSchema = featureOf(AreaGeometrySchema, FrontlineSchema);
 
-export const ChangeSchema = v.strictObject({
+const ChangeSchema = v.strictObject({
 	change: v.literal('russian_gain'),
 	/** Area in km², as computed by the source. */
 	area_km2: v.pipe(v.number(), v.minValue(0)),
@@ -146,42 +120,34 @@ export const ChangeSchema = v.strictObject({
 	from_date: IsoDateSchema,
 	to_date: IsoDateSchema
 });
-export const ChangeFeatureSchema = featureOf(AreaGeometrySchema, ChangeSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Basemap
 
-export const LandSchema = v.strictObject({});
-export const CountryAreaSchema = v.strictObject({
+const LandSchema = v.strictObject({});
+const CountryAreaSchema = v.strictObject({
 	name: NonEmptySchema,
 	/** ISO 3166-1 numeric code; null where there is none (Kosovo). */
 	iso_n3: v.nullable(v.string())
 });
-export const RiverSchema = v.strictObject({
+const RiverSchema = v.strictObject({
 	name: v.nullable(NonEmptySchema),
 	/** The Ukrainian name, for the rivers around Ukraine (scripts/lib/tables.ts). */
 	name_uk: v.optional(UkrainianNameSchema),
 	scalerank: v.number()
 });
-export const LakeSchema = v.strictObject({ name: v.nullable(NonEmptySchema) });
-export const UrbanSchema = v.strictObject({});
-export const OblastLineSchema = v.strictObject({
+const LakeSchema = v.strictObject({ name: v.nullable(NonEmptySchema) });
+const UrbanSchema = v.strictObject({});
+const OblastLineSchema = v.strictObject({
 	kind: v.picklist(['ua_oblast_boundary', 'ru_oblast_boundary'])
 });
-export const BorderSchema = v.strictObject({ kind: v.literal('ua_ru_border') });
-export const LabelSchema = v.strictObject({
+const BorderSchema = v.strictObject({ kind: v.literal('ua_ru_border') });
+const LabelSchema = v.strictObject({
 	id: IdSchema,
 	kind: v.picklist(['country', 'sea']),
 	name_en: NonEmptySchema,
 	name_uk: UkrainianNameSchema
 });
-
-export const CountryFeatureSchema = featureOf(AreaGeometrySchema, CountryAreaSchema);
-export const RiverFeatureSchema = featureOf(LineGeometrySchema, RiverSchema);
-export const LakeFeatureSchema = featureOf(AreaGeometrySchema, LakeSchema);
-export const OblastLineFeatureSchema = featureOf(LineGeometrySchema, OblastLineSchema);
-export const BorderFeatureSchema = featureOf(LineGeometrySchema, BorderSchema);
-export const LabelFeatureSchema = featureOf(PointSchema, LabelSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Records: sources, articles, statements
@@ -198,10 +164,10 @@ export const SourceSchema = v.strictObject({
 });
 
 /** A text in each of the app's languages. */
-export const LocalisedSchema = v.strictObject({ en: NonEmptySchema, uk: NonEmptySchema });
+const LocalisedSchema = v.strictObject({ en: NonEmptySchema, uk: NonEmptySchema });
 
 /** A comparison axis: a named group of places and regions, e.g. "Kharkiv axis". */
-export const AxisSchema = v.strictObject({
+const AxisSchema = v.strictObject({
 	id: IdSchema,
 	name: LocalisedSchema,
 	/** The city the axis is named after; its distance to the front is reported. */
@@ -238,7 +204,7 @@ export const StorySchema = v.strictObject({
 });
 
 /** One front-line snapshot: DeepStateMap as of `date`, with or without the grey zone. */
-export const SnapshotSchema = v.strictObject({
+const SnapshotSchema = v.strictObject({
 	id: IdSchema,
 	date: IsoDateSchema,
 	/** True when the snapshot has a contested ("grey") area as well as the occupied one. */
@@ -276,7 +242,7 @@ export const SiteSchema = v.strictObject({
 });
 
 /** Who spoke, in English and Ukrainian (the UI language picks one). */
-export const SpeakerSchema = v.strictObject({
+const SpeakerSchema = v.strictObject({
 	name: NonEmptySchema,
 	name_uk: NonEmptySchema,
 	role: NonEmptySchema,
@@ -339,8 +305,6 @@ export const LAYERS = {
 	'basemap/labels.geojson': { geometry: POINT, properties: LabelSchema }
 } as const satisfies Record<string, LayerSpec>;
 
-export type LayerPath = keyof typeof LAYERS;
-
 /** JSON record files in `geodata/` and the schema of each array element. */
 export const RECORDS = {
 	'sources.json': SourceSchema,
@@ -349,8 +313,6 @@ export const RECORDS = {
 	'places.json': PlaceRecordSchema,
 	'statements.json': StatementSchema
 } as const;
-
-export type RecordPath = keyof typeof RECORDS;
 
 /** Files that describe the data rather than derive from a source; exempt from source coverage. */
 export const META_FILES: readonly string[] = [
@@ -363,40 +325,31 @@ export const META_FILES: readonly string[] = [
 // ---------------------------------------------------------------------------------------------
 // Inferred types
 
-export type DateRange = v.InferOutput<typeof DateRangeSchema>;
 export type DateOrRange = v.InferOutput<typeof DateOrRangeSchema>;
 export type Control = v.InferOutput<typeof ControlSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
-export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
-export type RegionFeature = v.InferOutput<typeof RegionFeatureSchema>;
 export type Frontline = v.InferOutput<typeof FrontlineSchema>;
-export type FrontlineFeature = v.InferOutput<typeof FrontlineFeatureSchema>;
 export type Change = v.InferOutput<typeof ChangeSchema>;
-export type ChangeFeature = v.InferOutput<typeof ChangeFeatureSchema>;
+/** A feature of a story's gains file: ground Russia gained between two snapshots. */
+export interface ChangeFeature {
+	type: 'Feature';
+	geometry: v.InferOutput<typeof PolygonSchema> | v.InferOutput<typeof MultiPolygonSchema>;
+	properties: Change;
+}
 export type CountryArea = v.InferOutput<typeof CountryAreaSchema>;
-export type CountryFeature = v.InferOutput<typeof CountryFeatureSchema>;
 export type River = v.InferOutput<typeof RiverSchema>;
-export type RiverFeature = v.InferOutput<typeof RiverFeatureSchema>;
 export type Lake = v.InferOutput<typeof LakeSchema>;
-export type LakeFeature = v.InferOutput<typeof LakeFeatureSchema>;
 export type OblastLine = v.InferOutput<typeof OblastLineSchema>;
-export type OblastLineFeature = v.InferOutput<typeof OblastLineFeatureSchema>;
 export type Border = v.InferOutput<typeof BorderSchema>;
-export type BorderFeature = v.InferOutput<typeof BorderFeatureSchema>;
 export type Label = v.InferOutput<typeof LabelSchema>;
-export type LabelFeature = v.InferOutput<typeof LabelFeatureSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
-/** A story as the panels name it: the article a statement comes from. */
-export type Article = Story;
 export type Axis = v.InferOutput<typeof AxisSchema>;
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 export type PlaceRecord = v.InferOutput<typeof PlaceRecordSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;
-export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
-export type StatementKind = Statement['kind'];
 
 /** A FeatureCollection whose features match `F`. */
 export interface Collection<F> {

@@ -1,11 +1,4 @@
-/** The message an embed posts to its host page whenever its content height changes. */
-export interface HeightMessage {
-	type: 'frontline:height';
-	/** Content height in CSS pixels. */
-	height: number;
-	/** The embed id the host gave in `?id=`, so a page with several embeds can tell them apart. */
-	id: string | null;
-}
+import { EMBED_MESSAGE, type HeightMessage } from './protocol';
 
 /**
  * Posts `{ type: 'frontline:height', height, id }` to the parent window now and whenever
@@ -20,12 +13,12 @@ export function reportHeight(element: HTMLElement, id: string | null): () => voi
 		const height = Math.ceil(element.getBoundingClientRect().height);
 		if (height === last) return;
 		last = height;
-		const message: HeightMessage = { type: 'frontline:height', height, id };
+		const message: HeightMessage = { type: EMBED_MESSAGE.height, height, id };
 		// The height is not secret, and the host's origin is unknown to a reusable embed.
 		window.parent.postMessage(message, '*');
 	};
 	const onPing = (event: MessageEvent) => {
-		if (event.source !== window.parent || event.data?.type !== 'frontline:ping') return;
+		if (event.source !== window.parent || event.data?.type !== EMBED_MESSAGE.ping) return;
 		last = -1;
 		post();
 	};

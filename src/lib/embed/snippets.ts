@@ -12,10 +12,7 @@ import {
 	serializeUrlState,
 	type AppState
 } from '$lib/state/url-state';
-
-/** Initial iframe height in CSS px, before the embed reports its own: the default map height. Matches `embed.js`. */
-export const DEFAULT_EMBED_HEIGHT_PX: number = EMBED_MAP_HEIGHT.default;
-export const DEFAULT_EMBED_TITLE = 'Frontline Explorer map';
+import { DEFAULT_EMBED_TITLE } from './protocol';
 
 export type SnippetOptions = {
 	/** The iframe's accessible title. Default {@link DEFAULT_EMBED_TITLE}. */
@@ -59,7 +56,7 @@ export function fullPageUrl(state: AppState, origin: string, basePath: string): 
  * The URL of the first frame of the view `state` opens on (src/lib/map/first-frame.ts): a picture
  * of the map for readers without JavaScript.
  */
-export function frameImageUrl(state: AppState, origin: string, basePath: string): string {
+function frameImageUrl(state: AppState, origin: string, basePath: string): string {
 	const frame = state.view === 'compare' ? 'compare' : (state.place ?? 'default');
 	return new URL(`frames/${frame}.svg`, appRoot(origin, basePath)).href;
 }
@@ -75,7 +72,7 @@ function loaderTag(origin: string, basePath: string): string {
 
 /** The iframe's height before the embed reports its own: the map's (`state.embed.height`). */
 function initialHeight(state: AppState): number {
-	return state.embed.height ?? DEFAULT_EMBED_HEIGHT_PX;
+	return state.embed.height ?? EMBED_MAP_HEIGHT.default;
 }
 
 /**

@@ -3,15 +3,13 @@
  * panel, for the overlays that are switched on. Pure: no DOM, no Svelte, no MapLibre.
  */
 import {
-	legendColor,
-	legendEntriesOn,
-	legendLabel,
+	legendEntries,
+	type LegendEntry,
 	type LegendSnapshot,
 	type OverlayVisibility
 } from '$lib/map/legend';
 import type { Palette } from '$lib/map/palette';
 import type { Lang } from '$lib/state/i18n';
-import type { LegendEntry } from './map-png';
 
 /**
  * Legend entries for the PNG export, in the legend panel's order, labelled with the snapshot on
@@ -27,11 +25,7 @@ export function mapLegend(
 	snapshot: LegendSnapshot,
 	selection: boolean
 ): LegendEntry[] {
-	return legendEntriesOn(snapshot, selection)
-		.filter((entry) => entry.key === null || visible[entry.key])
-		.map((entry) => ({
-			label: legendLabel(lang, entry, snapshot),
-			color: legendColor(entry, palette),
-			...(entry.outline ? { outline: palette[entry.outline] } : {})
-		}));
+	return legendEntries(lang, palette, snapshot, selection).filter(
+		(entry) => entry.key === null || visible[entry.key]
+	);
 }

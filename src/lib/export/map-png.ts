@@ -3,15 +3,8 @@
  * keeps its attribution. Browser only (canvas); MapLibre is passed in, not imported.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LegendEntry } from '$lib/map/legend';
 import { scaleBar } from './scale-bar';
-
-export interface LegendEntry {
-	label: string;
-	/** Any CSS colour. */
-	color: string;
-	/** The swatch's edge colour; a neutral grey when absent. */
-	outline?: string;
-}
 
 export interface MapPngOptions {
 	/** Drawn as a box in the map's lower-left corner, in this order; empty draws no box. */

@@ -8,8 +8,6 @@ export {
 	distanceTableKm,
 	distanceToLineKm,
 	placesWithinKm,
-	type DistanceTable,
-	type LineInput,
 	type PlacePoint
 } from './distance';
 export {
@@ -20,6 +18,6 @@ export {
 	type AreaDistance,
 	type FrontShift
 } from './area';
-export { pathLengthKm, rangeRing, type PathLength } from './ruler';
-export { boundsOf, type BoundsInput, type LngLatBounds } from './bounds';
+export { pathLengthKm, rangeRing } from './ruler';
+export { boundsOf } from './bounds';
 export { gainedAreaKm2 } from './gains';

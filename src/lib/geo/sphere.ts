@@ -32,10 +32,10 @@ export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: numb
 }
 
 /** A unit vector on the sphere (ECEF direction of a lon/lat). */
-export type Vec3 = [number, number, number];
+type Vec3 = [number, number, number];
 
 /** Writes the unit vector of `position` into `out` and returns it. */
-export function toVector(position: Position, out: Vec3 = [0, 0, 0]): Vec3 {
+function toVector(position: Position, out: Vec3 = [0, 0, 0]): Vec3 {
 	const lon = (position[0] ?? NaN) * DEG;
 	const lat = (position[1] ?? NaN) * DEG;
 	const cosLat = Math.cos(lat);
@@ -58,7 +58,7 @@ function angleBetween(u: Vec3, v: Vec3): number {
  * Same geometry as Turf's `nearestPointOnSegment`: project onto the arc's plane when the foot of
  * the perpendicular falls between the endpoints, otherwise take the nearer endpoint.
  */
-export function angleToArc(c: Vec3, a: Vec3, b: Vec3): number {
+function angleToArc(c: Vec3, a: Vec3, b: Vec3): number {
 	const nx = a[1] * b[2] - a[2] * b[1];
 	const ny = a[2] * b[0] - a[0] * b[2];
 	const nz = a[0] * b[1] - a[1] * b[0];
@@ -117,7 +117,7 @@ export const boxesOverlap = (a: Box, b: Box): boolean =>
  * Uses haversine h = sin²(Δφ/2) + cosφ₁cosφ₂·sin²(Δλ/2) ≥ sin²(Δφmin/2) + cos²(φmax)·sin²(Δλmin/2).
  * Boxes are assumed not to cross the antimeridian (true for this app's region).
  */
-export function lowerBoundKm(point: Position, box: Box): number {
+function lowerBoundKm(point: Position, box: Box): number {
 	const lon = point[0] ?? NaN;
 	const lat = point[1] ?? NaN;
 	const dLat = lat < box[1] ? box[1] - lat : lat > box[3] ? lat - box[3] : 0;
@@ -137,7 +137,7 @@ export function lowerBoundKm(point: Position, box: Box): number {
  * @param point lon/lat, degrees
  * @param line the positions of a LineString or polygon ring
  */
-export function polylineDistanceKm(point: Position, line: readonly Position[]): number {
+function polylineDistanceKm(point: Position, line: readonly Position[]): number {
 	if (line.length < 2) return Infinity;
 	const c = toVector(point);
 	let a = toVector(line[0] as Position);

@@ -11,10 +11,24 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { areaInsideKm2, type AreaCollection } from './area';
 
 /** Changed parts smaller than this (km²) are redrawing noise, not movement of the front. */
-export const MIN_PART_KM2 = 0.5;
+const MIN_PART_KM2 = 0.5;
 
 /** A region to assign parts to, e.g. an oblast, with its id. */
 export type IdRegion = Feature<Polygon | MultiPolygon, { id: string }>;
+
+/** A changed part, counted whole in the region holding most of it. */
+interface AssignedPart {
+	/** Id of that region; null when the part overlaps none. */
+	regionId: string | null;
+	km2: number;
+	part: Feature<Polygon>;
+}
+
+/** The parts gained and lost between two snapshots, each assigned to a region. */
+export interface RegionParts {
+	gained: AssignedPart[];
+	lost: AssignedPart[];
+}
 
 /** Change within one region between two snapshots. */
 export interface RegionChange {
@@ -56,29 +70,8 @@ function partsOf(
 	}));
 }
 
-/** The parts gained and lost between two snapshots, each at least `minPartKm2`. */
-export interface ChangedParts {
-	gained: Feature<Polygon>[];
-	lost: Feature<Polygon>[];
-}
-
-/**
- * The polygons gained (in `after`, not in `before`) and lost between two snapshots, without the
- * parts smaller than `minPartKm2` (redrawing noise).
- * @example changedParts(weekly0509, weekly0516).gained.length; // 10
- */
-export function changedParts(
-	before: AreaCollection,
-	after: AreaCollection,
-	minPartKm2 = MIN_PART_KM2
-): ChangedParts {
-	const [was, now] = [merged(before), merged(after)];
-	const big = (part: Feature<Polygon>) => area(part) / 1e6 >= minPartKm2;
-	return { gained: partsOf(now, was).filter(big), lost: partsOf(was, now).filter(big) };
-}
-
 /** Index of the region holding most of `part` (by area inside), or -1 when none overlaps it. */
-export function holder(part: Feature<Polygon>, regions: IdRegion[]): number {
+function holder(part: Feature<Polygon>, regions: IdRegion[]): number {
 	let best = -1;
 	let most = 0;
 	regions.forEach((region, i) => {
@@ -89,36 +82,53 @@ export function holder(part: Feature<Polygon>, regions: IdRegion[]): number {
 }
 
 /**
- * Ground gained and lost in each region between two snapshots of the occupied area.
+ * The polygons gained (in `after`, not in `before`) and lost between two snapshots, without the
+ * parts smaller than `minPartKm2` (redrawing noise), each assigned to the region holding most of it.
  * @param before the earlier snapshot (e.g. the weekly front of 2024-05-09)
  * @param after the later snapshot (e.g. 2024-05-16)
- * @param regions the regions to assign parts to; a part overlapping none is not counted
+ * @param regions the regions to assign parts to
  * @param minPartKm2 parts smaller than this are dropped; default {@link MIN_PART_KM2}
- * @returns one entry per region id, zeros included
- * @example
- * regionChangesKm2(weekly0509, weekly0516, oblasts)['UA-63']; // { gainedKm2: ≈ 134.8, lostKm2: 0, parts: 2 }
+ * @example regionParts(weekly0509, weekly0516, oblasts).gained.length; // 10
  */
-export function regionChangesKm2(
+export function regionParts(
 	before: AreaCollection,
 	after: AreaCollection,
 	regions: IdRegion[],
 	minPartKm2 = MIN_PART_KM2
-): Record<string, RegionChange> {
-	const changes: Record<string, RegionChange> = {};
-	for (const region of regions)
-		changes[region.properties.id] = { gainedKm2: 0, lostKm2: 0, parts: 0 };
-	const { gained, lost } = changedParts(before, after, minPartKm2);
-	const tally = (parts: Feature<Polygon>[], key: 'gainedKm2' | 'lostKm2') => {
-		for (const part of parts) {
+): RegionParts {
+	const [was, now] = [merged(before), merged(after)];
+	const assigned = (parts: Feature<Polygon>[]): AssignedPart[] =>
+		parts.flatMap((part) => {
 			const km2 = area(part) / 1e6;
-			const at = holder(part, regions);
-			if (at < 0) continue;
-			const change = changes[regions[at]!.properties.id]!;
-			change[key] += km2;
-			change.parts += 1;
+			if (km2 < minPartKm2) return [];
+			return [{ regionId: regions[holder(part, regions)]?.properties.id ?? null, km2, part }];
+		});
+	return { gained: assigned(partsOf(now, was)), lost: assigned(partsOf(was, now)) };
+}
+
+/**
+ * Ground gained and lost in each region: the sums of {@link regionParts}.
+ * @param changes the assigned parts of two snapshots
+ * @param regionIds the regions to sum; parts in other regions or none are not counted
+ * @returns one entry per region id, zeros included
+ * @example
+ * regionTotalsKm2(regionParts(weekly0509, weekly0516, oblasts), ['UA-63'])['UA-63']; // { gainedKm2: ≈ 134.8, lostKm2: 0, parts: 2 }
+ */
+export function regionTotalsKm2(
+	changes: RegionParts,
+	regionIds: readonly string[]
+): Record<string, RegionChange> {
+	const totals: Record<string, RegionChange> = {};
+	for (const id of regionIds) totals[id] = { gainedKm2: 0, lostKm2: 0, parts: 0 };
+	const tally = (parts: AssignedPart[], key: 'gainedKm2' | 'lostKm2') => {
+		for (const { regionId, km2 } of parts) {
+			const total = regionId === null ? undefined : totals[regionId];
+			if (!total) continue;
+			total[key] += km2;
+			total.parts += 1;
 		}
 	};
-	tally(gained, 'gainedKm2');
-	tally(lost, 'lostKm2');
-	return changes;
+	tally(changes.gained, 'gainedKm2');
+	tally(changes.lost, 'lostKm2');
+	return totals;
 }

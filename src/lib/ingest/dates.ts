@@ -1,7 +1,7 @@
 /** Dates in attributions ("on Wednesday", "on July 17", "in early June", "last week"), from chrono-node. */
 import * as chrono from 'chrono-node';
 
-export type SaidOn = string | { from: string; to: string };
+type SaidOn = string | { from: string; to: string };
 
 export interface DateMention {
 	said_on: SaidOn;

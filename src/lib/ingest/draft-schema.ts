@@ -12,7 +12,7 @@ const Span = v.pipe(
 const Lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
 const Lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
 
-export const PlaceKindSchema = v.picklist([
+const PlaceKindSchema = v.picklist([
 	'city',
 	'town',
 	'village',
@@ -24,7 +24,7 @@ export const PlaceKindSchema = v.picklist([
 	'other'
 ]);
 
-export const DraftPlaceSchema = v.object({
+const DraftPlaceSchema = v.object({
 	name: v.pipe(v.string(), v.minLength(1)),
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case')),
 	/** The gazetteer's key: `gn:<geonameid>`, `adm1:<ISO 3166-2>`, `country:<ISO2>` or `continent:<name>`. */
@@ -48,9 +48,9 @@ export const DraftPlaceSchema = v.object({
 	)
 });
 
-export const SaidOnSchema = v.nullable(v.union([IsoDay, v.object({ from: IsoDay, to: IsoDay })]));
+const SaidOnSchema = v.nullable(v.union([IsoDay, v.object({ from: IsoDay, to: IsoDay })]));
 
-export const DraftStatementSchema = v.object({
+const DraftStatementSchema = v.object({
 	quote: v.pipe(v.string(), v.minLength(1)),
 	span: Span,
 	direct: v.boolean(),

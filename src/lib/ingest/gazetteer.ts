@@ -25,7 +25,7 @@ export interface Gazetteer {
 }
 
 /** Lower case, no diacritics, curly apostrophes straightened. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
 	// eslint-disable-next-line no-control-regex
 	if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase().trim();
 	return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ`]/g, "'").toLowerCase().trim();
@@ -77,7 +77,7 @@ export function parseGazetteer(tsv: string): Gazetteer {
 	return indexGazetteer(entries);
 }
 
-export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
+function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
 	const byName = new Map<string, GazetteerEntry[]>();
 	const add = (name: string, entry: GazetteerEntry) => {
 		const list = byName.get(name);

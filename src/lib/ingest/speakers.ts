@@ -1,7 +1,7 @@
 /** Who said a quote: the attribution around it, pronouns and role nouns resolved to people named before. */
 import type { PersonMention } from './text';
 
-export interface Speaker {
+interface Speaker {
 	name: string;
 	role: string | null;
 	span: [number, number] | null;

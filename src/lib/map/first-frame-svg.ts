@@ -19,7 +19,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { worldX, worldY } from './first-frame';
 
 /** A layer with the features of its source. */
-export interface FrameLayer {
+interface FrameLayer {
 	layer: LayerSpecification;
 	features: Feature[];
 }

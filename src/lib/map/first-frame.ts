@@ -6,7 +6,7 @@
  */
 
 /** MapLibre's world: 512 px wide at zoom 0 (its tile size). */
-export const WORLD_SIZE = 512;
+const WORLD_SIZE = 512;
 
 /** Longitude in degrees → x in world px at zoom 0 (MapLibre's `mercatorXfromLng` × 512). */
 export function worldX(lon: number): number {

@@ -40,13 +40,27 @@ interface OutlineSwatch {
 	outline: keyof Palette;
 }
 
-export type LegendEntry = {
+type LegendSpec = {
 	/** The overlay the entry switches; null for the article's places, which are always shown. */
 	key: keyof OverlayVisibility | null;
 	label: MessageKey;
 } & (FilledSwatch | OutlineSwatch);
 
-export const LEGEND_ENTRIES: readonly LegendEntry[] = [
+/** A legend entry as the legend panel and the exported PNG draw it. */
+export interface LegendEntry {
+	/** The overlay the entry switches; null for the article's places, which are always shown. */
+	key: keyof OverlayVisibility | null;
+	/** In the reader's language, naming the snapshot it explains. */
+	label: string;
+	/** How the swatch draws it: a dot, a filled box, an empty outlined box, a dashed-edged box. */
+	shape: LegendSpec['shape'];
+	/** Fill colour (any CSS colour, alpha included); transparent for an outline. */
+	color: string;
+	/** The swatch's edge colour, as the map draws the overlay's edge; absent for none. */
+	outline?: string;
+}
+
+const LEGEND_SPECS: readonly LegendSpec[] = [
 	{ key: null, label: 'legend.places', color: 'place', shape: 'dot' },
 	{ key: null, label: 'legend.selected', color: 'selected', shape: 'dot' },
 	{
@@ -76,7 +90,7 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
 ];
 
 /** The entry's fill colour in a palette, alpha included; transparent for an outline. */
-export function legendColor(entry: LegendEntry, palette: Palette): string {
+function legendColor(entry: LegendSpec, palette: Palette): string {
 	if (entry.shape === 'outline') return 'transparent';
 	return `${palette[entry.color]}${entry.alpha ?? ''}`;
 }
@@ -91,7 +105,7 @@ export interface LegendSnapshot {
 }
 
 /** Whether the map can draw `key`'s overlay on `snapshot` at all. */
-function existsOn(key: LegendEntry['key'], snapshot: LegendSnapshot): boolean {
+function existsOn(key: LegendSpec['key'], snapshot: LegendSnapshot): boolean {
 	if (key === 'gained') return snapshot.gainsSince !== null;
 	if (key === 'contested') return snapshot.greyZone;
 	return true;
@@ -110,23 +124,28 @@ export function drawnOverlays(
 }
 
 /**
- * The legend's entries on `snapshot`: an overlay the map cannot draw on that date is not listed,
- * nor the selection's colour while nothing is selected.
- */
-export function legendEntriesOn(snapshot: LegendSnapshot, selection: boolean): LegendEntry[] {
-	return LEGEND_ENTRIES.filter(
-		(entry) => existsOn(entry.key, snapshot) && (entry.label !== 'legend.selected' || selection)
-	);
-}
-
-/**
- * The entry's label naming the snapshot it explains.
+ * The legend's entries on `snapshot`, in `lang` and `palette`: an overlay the map cannot draw on
+ * that date is not listed, nor the selection's colour while nothing is selected.
  *
- * @example legendLabel('en', occupiedEntry, { date: '2024-05-09', greyZone: true, gainsSince: null }) // 'Occupied by Russia, 9 May 2024'
+ * @example legendEntries('en', palettes.light, { date: '2024-05-09', greyZone: true, gainsSince: null }, false)[2]?.label // 'Occupied by Russia, 9 May 2024'
  */
-export function legendLabel(lang: Lang, entry: LegendEntry, snapshot: LegendSnapshot): string {
-	return t(lang, entry.label, {
+export function legendEntries(
+	lang: Lang,
+	palette: Palette,
+	snapshot: LegendSnapshot,
+	selection: boolean
+): LegendEntry[] {
+	const params = {
 		date: formatDate(lang, snapshot.date),
 		since: snapshot.gainsSince ? formatDate(lang, snapshot.gainsSince) : ''
-	});
+	};
+	return LEGEND_SPECS.filter(
+		(spec) => existsOn(spec.key, snapshot) && (spec.label !== 'legend.selected' || selection)
+	).map((spec) => ({
+		key: spec.key,
+		label: t(lang, spec.label, params),
+		shape: spec.shape,
+		color: legendColor(spec, palette),
+		...(spec.outline ? { outline: palette[spec.outline] } : {})
+	}));
 }

@@ -6,8 +6,7 @@
 import type { Entity } from '$lib/data/catalog';
 import type { Statement } from '$lib/data/schema';
 
-export type Segment =
-	{ kind: 'text'; text: string } | { kind: 'place'; text: string; placeId: string };
+type Segment = { kind: 'text'; text: string } | { kind: 'place'; text: string; placeId: string };
 
 export interface Passage {
 	/** The statements that quote this stretch (a short quote inside a longer one shares it). */
@@ -39,7 +38,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Splits text into plain and place-name segments; a name must stand as a whole word. */
-export function linkPlaces(text: string, terms: { term: string; placeId: string }[]): Segment[] {
+function linkPlaces(text: string, terms: { term: string; placeId: string }[]): Segment[] {
 	if (terms.length === 0) return [{ kind: 'text', text }];
 	const pattern = new RegExp(`\\b(${terms.map((t) => escapeRegExp(t.term)).join('|')})\\b`, 'g');
 	const byTerm = new Map(terms.map((t) => [t.term, t.placeId]));

@@ -15,11 +15,6 @@ const NOTE_KEYS: Readonly<Record<string, MessageKey>> = {
 		'licence.excerptQuotedForReporting'
 };
 
-/** True for a bare SPDX-style identifier, which reads the same in every language. */
-export function isLicenceId(licence: string): boolean {
-	return /^[A-Za-z0-9.+-]+$/.test(licence);
-}
-
 /** The licence note in `lang`: a known English note translated, an identifier as it is. */
 export function licenceNote(source: Source, lang: Lang): string {
 	const key = NOTE_KEYS[source.licence];

@@ -17,7 +17,9 @@ import type { Lang } from './i18n';
  * walk through them), camera moves replace the current one.
  */
 export class AppStore {
-	state = $state<AppState>(defaultAppState());
+	/** Replaced whole on every write (never mutated), and not proxied: a camera or an id read from it
+	 * is a plain value that can go straight to MapLibre. */
+	state = $state.raw<AppState>(defaultAppState());
 	readonly #options: ParseOptions;
 
 	constructor(options: ParseOptions) {

@@ -8,8 +8,7 @@ import { uk, ukPlurals } from './strings/uk';
 
 export type { MessageKey, PluralKey } from './strings/en';
 
-export const LANGS = ['en', 'uk'] as const;
-export type Lang = (typeof LANGS)[number];
+export type Lang = 'en' | 'uk';
 
 /** Values for `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Record<string, string | number>;
@@ -22,7 +21,7 @@ export const pluralDictionaries: Readonly<Record<Lang, Readonly<Record<PluralKey
 	{ en: enPlurals, uk: ukPlurals };
 
 /** BCP 47 locale used for `Intl` and the `lang` attribute. `en-GB` gives "24 July 2024". */
-export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', uk: 'uk' };
+const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', uk: 'uk' };
 
 export function isLang(value: unknown): value is Lang {
 	return value === 'en' || value === 'uk';
@@ -86,7 +85,7 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
  *
  * @example tPlural('uk', 'statements', 5) // '5 тверджень'
  */
-export function tPlural(lang: Lang, key: PluralKey, count: number): string {
+function tPlural(lang: Lang, key: PluralKey, count: number): string {
 	const forms = pluralDictionaries[lang][key];
 	const rules = cached(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang]));
 	const category = rules.select(count);

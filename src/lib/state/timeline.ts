@@ -49,7 +49,7 @@ export function snapshotFor(date: string | null, catalog: Catalog): Snapshot {
 }
 
 /** True for the snapshots of the weekly series, which the time-lapse steps through. */
-export function isWeekly(snapshot: Snapshot): boolean {
+function isWeekly(snapshot: Snapshot): boolean {
 	return snapshot.id.startsWith('weekly-');
 }
 

@@ -94,7 +94,7 @@ export type CameraTolerance = {
 	pitch: number;
 };
 
-export const DEFAULT_CAMERA_TOLERANCE: Readonly<CameraTolerance> = Object.freeze({
+const DEFAULT_CAMERA_TOLERANCE: Readonly<CameraTolerance> = Object.freeze({
 	zoom: 0.01,
 	lngLat: 1e-4,
 	bearing: 0.1,
@@ -170,7 +170,7 @@ function inRange(value: number, [min, max]: readonly [number, number]): boolean 
  * Rounds a camera to the precision of the hash and normalises the bearing, or returns null when a
  * field is not finite or out of range.
  */
-export function normalizeCamera(camera: Camera): Camera | null {
+function normalizeCamera(camera: Camera): Camera | null {
 	const [rawLon, rawLat] = camera.center;
 	const values = [camera.zoom, rawLon, rawLat, camera.bearing, camera.pitch];
 	if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) return null;

@@ -25,7 +25,7 @@ export function geodataFiles(draft: StudioDraft, model: ContentModel): Record<st
 }
 
 /** The new places as GeoJSON points, in the shape of the sources' `places/cities.geojson`. */
-export function newCities(draft: StudioDraft, model: ContentModel) {
+function newCities(draft: StudioDraft, model: ContentModel) {
 	return {
 		type: 'FeatureCollection',
 		features: newPlaces(draft.places, model).map((p) => ({

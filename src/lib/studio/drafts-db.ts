@@ -1,5 +1,5 @@
 /** Drafts under review, kept in the browser's IndexedDB so a reload or a closed tab loses nothing. */
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, set, values, type UseStore } from 'idb-keyval';
 import type { StudioDraft } from './model';
 
 let store: UseStore | null = null;
@@ -10,8 +10,6 @@ export async function listDrafts(): Promise<StudioDraft[]> {
 	const all = await values<StudioDraft>(drafts());
 	return all.sort((a, b) => b.updated - a.updated);
 }
-
-export const loadDraft = (key: string) => get<StudioDraft>(key, drafts());
 
 /** Stores a plain copy of `draft` (Svelte state proxies cannot be cloned into IndexedDB). */
 export function saveDraft(draft: StudioDraft): Promise<void> {

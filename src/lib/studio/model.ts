@@ -48,7 +48,7 @@ export interface ReviewStatement {
 	decision: Decision;
 }
 
-export interface Candidate {
+interface Candidate {
 	key: string;
 	geonameid: number | null;
 	name: string;

@@ -24,7 +24,7 @@ export interface ContentModel {
 	placeIds: string[];
 }
 
-export const DEFAULT_LICENCE = 'All rights reserved; quoted for reporting and commentary';
+const DEFAULT_LICENCE = 'All rights reserved; quoted for reporting and commentary';
 const ADDABLE_KINDS = new Set(['city', 'town', 'village']);
 
 export const textPath = (storyId: string) => `articles/${storyId}.txt`;
@@ -34,7 +34,7 @@ function dateOf(day: string, to: string): DateOrRange {
 }
 
 /** The snapshots a new story refers to: its front at publication and the earliest of that series. */
-export function storySnapshots(published: string, snapshots: readonly Snapshot[]) {
+function storySnapshots(published: string, snapshots: readonly Snapshot[]) {
 	const front = snapshotOn(published, snapshots);
 	const series = snapshots.filter((s) => s.grey_zone === front.grey_zone);
 	const first = series.reduce((a, b) => (b.date < a.date ? b : a), front);
@@ -106,7 +106,7 @@ export function unaddableReason(p: ReviewPlace): string | null {
  * `sources.json` with the story's article text credited: to the outlet's existing record, or to a
  * new one; and its derived gains file credited where the other stories' gains are.
  */
-export function sourceRecords(meta: StoryMeta, licence: string, model: ContentModel): Source[] {
+function sourceRecords(meta: StoryMeta, licence: string, model: ContentModel): Source[] {
 	const article = textPath(meta.id);
 	const gains = `gains/${meta.id}.geojson`;
 	const has = model.sources.some((s) => s.id === meta.source);

@@ -17,7 +17,7 @@ export interface Segment {
  * Where the statement's quote is in `text`: its span while it still matches, else the first
  * occurrence of the edited quote, else null (the quote is not verbatim).
  */
-export function locate(text: string, s: Pick<ReviewStatement, 'quote' | 'span'>): Span | null {
+function locate(text: string, s: Pick<ReviewStatement, 'quote' | 'span'>): Span | null {
 	if (text.slice(s.span[0], s.span[1]) === s.quote) return s.span;
 	const at = s.quote === '' ? -1 : text.indexOf(s.quote);
 	return at === -1 ? null : [at, at + s.quote.length];

@@ -20,7 +20,7 @@ export interface BrowserHandle {
 	open: (path: string, options?: OpenOptions) => Promise<TrackedPage>;
 }
 
-export interface OpenOptions {
+interface OpenOptions {
 	context?: BrowserContextOptions;
 	/** Extra Chromium context setup before navigation (routes, init scripts). */
 	prepare?: (page: Page) => Promise<void>;

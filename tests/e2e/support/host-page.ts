@@ -7,7 +7,7 @@ import type { BrowserHandle, TrackedPage } from './browser';
 import type { BrowserContextOptions } from 'playwright-core';
 
 /** A height message as the host page received it. */
-export interface LoggedHeight {
+interface LoggedHeight {
 	id: string | null;
 	height: number;
 	/** `performance.now()` on the host page when it arrived. */

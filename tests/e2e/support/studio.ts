@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Statement } from '$lib/data/schema';
 
-export const BI_ID = 'bi-2024-07-zelenskyy-kharkiv';
-export const BI_TEXT = readFileSync(`geodata/articles/${BI_ID}.txt`, 'utf8');
+const BI_ID = 'bi-2024-07-zelenskyy-kharkiv';
+const BI_TEXT = readFileSync(`geodata/articles/${BI_ID}.txt`, 'utf8');
 
 /** The hand-made statements of the Business Insider story that quote a speaker's own words. */
 export function goldDirectQuotes(): Statement[] {

@@ -12,13 +12,13 @@ const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixture
 const regen = process.env.REGEN === '1';
 
 /** A JSON value as stored in a golden file. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
  * Rounds every number in a value to `digits` decimals (3 decimals = 1 m for km values).
  * Non-finite numbers become strings ("Infinity", "NaN") so they survive JSON.
  */
-export function roundDeep(value: unknown, digits = 3): Json {
+function roundDeep(value: unknown, digits = 3): Json {
 	if (typeof value === 'number') {
 		if (!Number.isFinite(value)) return String(value);
 		const rounded = Number(value.toFixed(digits));

@@ -22,8 +22,8 @@ export function contentModel(): ContentModel {
 	};
 }
 
-export const BI = 'bi-2024-07-zelenskyy-kharkiv';
-export const BI_TEXT = readFileSync(join(GEODATA, `articles/${BI}.txt`), 'utf8');
+const BI = 'bi-2024-07-zelenskyy-kharkiv';
+const BI_TEXT = readFileSync(join(GEODATA, `articles/${BI}.txt`), 'utf8');
 
 function reviewed(s: Statement): ReviewStatement {
 	const [said_on, said_to] =

@@ -12,7 +12,7 @@ export interface GeometryProblem {
 }
 
 /** The region the data covers, used to spot swapped lon/lat (lon 19–48, lat 40–58). */
-export const REGION_BBOX = { west: 19, south: 40, east: 48, north: 58 } as const;
+const REGION_BBOX = { west: 19, south: 40, east: 48, north: 58 } as const;
 
 const MAX_DECIMALS = 5;
 
@@ -137,7 +137,7 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 /** Twice the planar signed area of a closed ring in degrees²; positive when counter-clockwise. */
-export function signedArea(ring: readonly Position[]): number {
+function signedArea(ring: readonly Position[]): number {
 	let sum = 0;
 	for (let i = 0; i < ring.length - 1; i++) {
 		const [x1, y1] = ring[i]!;
