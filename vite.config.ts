@@ -15,6 +15,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/unit/setup/ukrainian.ts'],
 					environment: 'node'
 				}
 			},

@@ -41,8 +41,8 @@ export interface Catalog {
 	/** Statements about each entity, oldest first. */
 	statementsByPlace: Map<string, Statement[]>;
 	statements: Statement[];
-	/** The stories by id, in `stories.json` order, each with its text. */
-	articles: Map<string, Story & { body: string }>;
+	/** The stories by id, in `stories.json` order (their texts: `article-text.ts`). */
+	articles: Map<string, Story>;
 	/** Every front-line snapshot, in `snapshots.json` order. */
 	snapshots: Snapshot[];
 	/** Each story's front at publication (the snapshot nearest to it), by story id. */
@@ -51,18 +51,6 @@ export interface Catalog {
 	/** The story the app opens on: the site's `default_story`, else the first. */
 	defaultStory: string;
 	sources: Source[];
-}
-
-const articleTexts = import.meta.glob('$geodata/articles/*.txt', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-/** The text of `path` (relative to geodata/). */
-function textOf(path: string): string {
-	const key = Object.keys(articleTexts).find((k) => k.endsWith(`/${path}`));
-	return key ? articleTexts[key]! : '';
 }
 
 function cityEntity(place: Place, coordinates: Position): Entity {
@@ -120,9 +108,7 @@ function buildCatalog(): Catalog {
 	);
 	const stories = storiesJson as Story[];
 	const snapshots = snapshotsJson as Snapshot[];
-	const articles = new Map(
-		stories.map((story) => [story.id, { ...story, body: textOf(story.text) }])
-	);
+	const articles = new Map(stories.map((story) => [story.id, story]));
 	return {
 		entities,
 		byId: new Map(entities.map((e) => [e.id, e])),

@@ -1,10 +1,11 @@
 /**
  * UI strings and locale-aware formatting for the two languages of the app. Pure: no Svelte, no DOM.
  * Dictionaries live in `strings/`; `en` is the source of keys and `uk` must match it (type-checked,
- * and tested for placeholders).
+ * and tested for placeholders). English is bundled; Ukrainian loads on first use
+ * (`strings/ukrainian.svelte.ts`), and until it has arrived a string falls back to English.
  */
-import { en, enPlurals, type MessageKey, type PluralForms, type PluralKey } from './strings/en';
-import { uk, ukPlurals } from './strings/uk';
+import { en, enPlurals, type MessageKey, type PluralKey } from './strings/en';
+import { ukrainian, type Dictionary } from './strings/ukrainian.svelte';
 
 export type { MessageKey, PluralKey } from './strings/en';
 
@@ -13,12 +14,14 @@ export type Lang = 'en' | 'uk';
 /** Values for `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Record<string, string | number>;
 
-export const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
-	en,
-	uk
-};
-export const pluralDictionaries: Readonly<Record<Lang, Readonly<Record<PluralKey, PluralForms>>>> =
-	{ en: enPlurals, uk: ukPlurals };
+const ENGLISH: Dictionary = { messages: en, plurals: enPlurals };
+
+/** `lang`'s dictionary; English while Ukrainian is still loading (and the load is started). */
+function dictionaryFor(lang: Lang): Dictionary {
+	if (lang === 'en') return ENGLISH;
+	if (ukrainian.strings === null) void ukrainian.load();
+	return ukrainian.strings ?? ENGLISH;
+}
 
 /** BCP 47 locale used for `Intl` and the `lang` attribute. `en-GB` gives "24 July 2024". */
 const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', uk: 'uk' };
@@ -76,7 +79,7 @@ function interpolate(lang: Lang, template: string, params: MessageParams | undef
  * @example t('uk', 'panel.via', { via: 'Укрінформ' }) // 'джерело: Укрінформ'
  */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-	const template = dictionaries[lang][key] ?? en[key];
+	const template = dictionaryFor(lang).messages[key] ?? en[key];
 	return interpolate(lang, template, params);
 }
 
@@ -86,7 +89,7 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
  * @example tPlural('uk', 'statements', 5) // '5 тверджень'
  */
 function tPlural(lang: Lang, key: PluralKey, count: number): string {
-	const forms = pluralDictionaries[lang][key];
+	const forms = dictionaryFor(lang).plurals[key];
 	const rules = cached(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang]));
 	const category = rules.select(count);
 	return interpolate(lang, forms[category] ?? forms.other, { count });

@@ -1,17 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-	dictionaries,
-	formatDate,
-	formatKm,
-	formatKm2,
-	isLang,
-	pluralDictionaries,
-	t,
-	tStatements
-} from '$lib/state/i18n';
+import { en, enPlurals, type PluralForms, type PluralKey } from '$lib/state/strings/en';
+import { uk, ukPlurals } from '$lib/state/strings/uk';
+import { formatDate, formatKm, formatKm2, isLang, t, tStatements } from '$lib/state/i18n';
 
-const { en, uk } = dictionaries;
+const pluralDictionaries: Record<'en' | 'uk', Record<PluralKey, PluralForms>> = {
+	en: enPlurals,
+	uk: ukPlurals
+};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the lazily loaded Ukrainian dictionary', () => {
+	// English pages do not download Ukrainian; a string asked for before it arrives is English, and
+	// the same call answers in Ukrainian once it has loaded (components re-render: it is a rune).
+	it('answers in English until Ukrainian has loaded, then in Ukrainian', async () => {
+		vi.resetModules();
+		const fresh = await import('$lib/state/i18n');
+		const { ukrainian } = await import('$lib/state/strings/ukrainian.svelte');
+		expect(ukrainian.strings).toBeNull();
+		expect(fresh.t('uk', 'app.title')).toBe(en['app.title']);
+		await ukrainian.load();
+		expect(fresh.t('uk', 'app.title')).toBe(uk['app.title']);
+		expect(fresh.tStatements('uk', 5)).toBe('5 тверджень');
+	});
+});
 
 describe('dictionaries', () => {
 	// The type system catches missing keys at build time; this catches them in plain JS edits too.
@@ -205,6 +216,8 @@ describe('formatters', () => {
 		const pluralRules = spyOnBuilds('PluralRules');
 		const dateFormats = spyOnBuilds('DateTimeFormat');
 		const fresh = await import('$lib/state/i18n');
+		const { loadUkrainian } = await import('$lib/state/strings/ukrainian.svelte');
+		await loadUkrainian();
 		const formatted = [];
 		for (let day = 1; day <= 20; day++) {
 			formatted.push(fresh.formatKm('uk', day), fresh.tStatements('uk', day));
