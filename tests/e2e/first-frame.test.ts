@@ -146,10 +146,19 @@ describe('the first frame', () => {
 		const { page } = await browser.open('/');
 		for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
 			const content = (await page.locator(selector).getAttribute('content'))!;
-			const response = await page.request.get(new URL(content, page.url()).href);
+			const url = new URL(content, page.url()).href;
+			const response = await page.request.get(url);
 			expect(response.status()).toBe(200);
 			expect(response.headers()['content-type']).toContain('image/svg+xml');
 			expect((await response.text()).startsWith('<svg')).toBe(true);
+			// The browser decodes it as a picture of the map's size, not a broken image.
+			const size = await page.evaluate(async (src) => {
+				const image = new Image();
+				image.src = src;
+				await image.decode();
+				return [image.naturalWidth, image.naturalHeight];
+			}, url);
+			expect(Math.min(...size)).toBeGreaterThan(200);
 		}
 	});
 });
