@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // The default view: both axes fitted with 24 px of padding.
 import { BOTH_AXES } from '$lib/map/explorer-settings';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
-import { colourCentre, hexToRgb } from './support/pixels';
+import { colourCentre, colourDistance, hexToRgb, pixelAt, type Rgb } from './support/pixels';
 import { pixelOf, type TestCamera } from './support/projection';
 
 const browser = useBrowser();
@@ -11,6 +11,19 @@ const POKROVSK: [number, number] = [37.17706, 48.28014];
 const ARTICLE_PLACE = hexToRgb('#1d1b18');
 const SELECTED_PLACE = hexToRgb('#0b63ce');
 const ENGINE = /\/maplibre-gl[^/]*\.mjs$/;
+/** The occupied area's edge (palette.ts, light), drawn over its own translucent fill. */
+const FRONT_LINE = hexToRgb('#8f2a22');
+/** Inside the ground gained near Ocheretyne since 9 May, which both opening views draw, and the
+ * colour it has on screen: the gains' orange over the occupied area's fill. */
+const GAINED_POINT: [number, number] = [37.54, 48.22];
+const GAINED_ON_SCREEN: Rgb = [226, 155, 88];
+/** Vertices of the front on screen (the occupied area's edge of 1 August 2024), from Ocheretyne
+ * north to the Siverskyi Donets, inside both opening views and clear of places, labels and gains. */
+const FRONT_LINE_POINTS: [number, number][] = [
+	[37.8857, 48.6543],
+	[37.4335, 48.2141],
+	[37.5076, 48.1243]
+];
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -34,13 +47,28 @@ function fitted([sw, ne]: [[number, number], [number, number]], box: Box, paddin
 	return { zoom: Math.log2(scale), center: [lon, lat] } as TestCamera;
 }
 
-/** Where Pokrovsk's marker is in the view a page opens on. */
-function pokrovskPixel(path: string, box: Box): { x: number; y: number } {
+/** The camera a page opens on: both axes fitted, or Pokrovsk at zoom 8 or closer. */
+function openingCamera(path: string, box: Box): TestCamera {
 	const overview = fitted(BOTH_AXES, box, 24);
-	const camera: TestCamera = path.includes('place=pokrovsk')
+	return path.includes('place=pokrovsk')
 		? { zoom: Math.max(8, overview.zoom), center: POKROVSK }
 		: overview;
-	return pixelOf(POKROVSK, camera, box);
+}
+
+/** Where Pokrovsk's marker is in the view a page opens on. */
+function pokrovskPixel(path: string, box: Box): { x: number; y: number } {
+	return pixelOf(POKROVSK, openingCamera(path, box), box);
+}
+
+/** The centre of the front line's pixels around each of `pixels`, whether an image or the map draws it. */
+async function frontLineCentres(page: Page, pixels: { x: number; y: number }[]) {
+	const centres: { x: number; y: number }[] = [];
+	for (const pixel of pixels) {
+		const centre = await colourCentre(page, pixel, 4, FRONT_LINE);
+		expect(centre, `front line near ${pixel.x.toFixed(0)},${pixel.y.toFixed(0)}`).not.toBeNull();
+		centres.push(centre!);
+	}
+	return centres;
 }
 
 /** Opens `path` with MapLibre's engine held back until the returned function lets it through. */
@@ -65,8 +93,9 @@ describe('the first frame', () => {
 		['/', ARTICLE_PLACE],
 		['/?place=pokrovsk', SELECTED_PLACE]
 	] as const) {
-		// The reader sees the story's map before the engine arrives, and the map takes over in place.
-		it(`shows ${path} before MapLibre arrives, and the map draws Pokrovsk within 2 px of it`, async () => {
+		// The reader sees the story’s map before the engine arrives, and the map takes over in place:
+		// the marker and the front line stay where the frame drew them, and the gains look the same.
+		it(`shows ${path} before MapLibre arrives, and the map draws Pokrovsk and the front line within 2 px of it`, async () => {
 			const { tracked, letThrough } = await openWithoutEngine(path);
 			const { page } = tracked;
 			const box = (await page.getByTestId('first-frame').boundingBox())!;
@@ -77,12 +106,26 @@ describe('the first frame', () => {
 				.not.toBeNull();
 			expect(Math.hypot(inFrame!.x - expected.x, inFrame!.y - expected.y)).toBeLessThanOrEqual(2);
 			expect(await page.locator('canvas').count()).toBe(0);
+			const frontPixels = FRONT_LINE_POINTS.map((point) =>
+				pixelOf(point, openingCamera(path, box), box)
+			);
+			const frontInFrame = await frontLineCentres(page, frontPixels);
+			const gained = pixelOf(GAINED_POINT, openingCamera(path, box), box);
+			const gainedInFrame = await pixelAt(page, gained.x, gained.y);
+			expect(colourDistance(gainedInFrame, GAINED_ON_SCREEN)).toBeLessThanOrEqual(24);
 
 			await letThrough();
 			await waitForMapIdle(page);
 			const onMap = await colourCentre(page, expected, 11, colour);
 			expect(onMap).not.toBeNull();
 			expect(Math.hypot(onMap!.x - inFrame!.x, onMap!.y - inFrame!.y)).toBeLessThanOrEqual(2);
+			const frontOnMap = await frontLineCentres(page, frontPixels);
+			frontOnMap.forEach((centre, i) => {
+				const before = frontInFrame[i]!;
+				expect(Math.hypot(centre.x - before.x, centre.y - before.y)).toBeLessThanOrEqual(2);
+			});
+			const gainedOnMap = await pixelAt(page, gained.x, gained.y);
+			expect(colourDistance(gainedOnMap, gainedInFrame)).toBeLessThanOrEqual(24);
 			expectClean(tracked);
 		});
 	}
@@ -100,10 +143,19 @@ describe('the first frame', () => {
 		const { page } = await browser.open('/');
 		for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
 			const content = (await page.locator(selector).getAttribute('content'))!;
-			const response = await page.request.get(new URL(content, page.url()).href);
+			const url = new URL(content, page.url()).href;
+			const response = await page.request.get(url);
 			expect(response.status()).toBe(200);
 			expect(response.headers()['content-type']).toContain('image/svg+xml');
 			expect((await response.text()).startsWith('<svg')).toBe(true);
+			// The browser decodes it as a picture of the map's size, not a broken image.
+			const size = await page.evaluate(async (src) => {
+				const image = new Image();
+				image.src = src;
+				await image.decode();
+				return [image.naturalWidth, image.naturalHeight];
+			}, url);
+			expect(Math.min(...size)).toBeGreaterThan(200);
 		}
 	});
 });

@@ -9,12 +9,12 @@ import placesCollection from '$geodata/places.geojson?json';
 import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
 import { gainsFile } from '$lib/data/schema';
-import { snapshotFor } from '$lib/state/timeline';
+import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
 import { frameExtent, frameViews, referenceZoom } from './first-frame-views';
 import { comparedPlaces } from './framing';
-import { ALL_OVERLAYS_SHOWN } from './legend';
+import { ALL_OVERLAYS_SHOWN, drawnOverlays } from './legend';
 import { OVERLAY_SOURCE, overlayLayers, PLACES_SOURCE, type OverlayPart } from './overlay-layers';
 import { palettes } from './palette';
 
@@ -87,7 +87,10 @@ export function frameDrawing(frame: string): FrameDrawing {
 	if (!view) throw new Error(`first frame: unknown frame "${frame}"`);
 	const palette = palettes.light;
 	const selected = highlightedIds(frame);
-	const overlays = overlayLayers(palette, 'en', selected, ALL_OVERLAYS_SHOWN);
+	// As MapView draws the page's opening snapshot: its overlays and the gains its legend names.
+	const onScreen = legendSnapshot(snapshotFor(null, catalog), catalog);
+	const shownOverlays = drawnOverlays(ALL_OVERLAYS_SHOWN, onScreen);
+	const overlays = overlayLayers(palette, 'en', selected, shownOverlays, onScreen.gainsSince);
 	const features = sources();
 	const layer = (spec: LayerSpecification, source: string) => ({
 		layer: spec,
