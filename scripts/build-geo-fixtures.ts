@@ -22,10 +22,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { areaInsideKm2, distanceToAreaKm, distanceToLineKm } from '../src/lib/geo';
+import type { Snapshot } from '../src/lib/data/schema';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = resolve(repo, process.env.GEODATA_SOURCES ?? '../shared/geodata-sources');
 const out = resolve(repo, 'tests/fixtures/geo/in');
+/** The two DeepState snapshots with the grey zone (`geodata/snapshots.json`), oldest first. */
+const [before, after] = (
+	JSON.parse(readFileSync(resolve(repo, 'geodata/snapshots.json'), 'utf8')) as Snapshot[]
+)
+	.filter((s) => s.grey_zone)
+	.sort((a, b) => a.date.localeCompare(b.date));
+if (!before || !after) throw new Error('geodata/snapshots.json: expected two grey-zone snapshots');
 
 /** Window around the article's two fronts (Kharkiv–Vovchansk and Pokrovsk–Chasiv Yar). */
 const FRONT_WINDOW: BBox = [35.8, 47.85, 38.4, 50.75];
@@ -124,8 +132,8 @@ write(
 );
 
 // Occupied territory on both dates, clipped to the front window.
-for (const date of ['2024-05-09', '2024-07-24']) {
-	const full = read<Polygonal>(`frontline/deepstate_${date}.geojson`);
+for (const { date, input } of [before, after]) {
+	const full = read<Polygonal>(input);
 	const occupied: FeatureCollection<Polygonal> = {
 		type: 'FeatureCollection',
 		features: full.features.filter((f) => f.properties?.status === 'occupied')
@@ -167,8 +175,9 @@ write(
 	'© OpenStreetMap contributors (via geoBoundaries), ODbL-1.0'
 );
 
-// Russian gains 2024-05-09 → 2024-07-24 and the two oblasts, clipped to the gains' extent.
-const gains = read<Polygonal>('frontline/deepstate_change_2024-05-09_to_2024-07-24.geojson');
+// Russian gains between the two snapshots and the two oblasts, clipped to the gains' extent.
+const span = `${before.date}_to_${after.date}`;
+const gains = read<Polygonal>(`frontline/deepstate_change_${span}.geojson`);
 const gainsSlim: FeatureCollection<Polygonal> = {
 	type: 'FeatureCollection',
 	features: gains.features.map((f) => ({
@@ -181,7 +190,7 @@ const gainsSlim: FeatureCollection<Polygonal> = {
 		}
 	}))
 };
-write('gains_2024-05-09_to_2024-07-24.geojson', gainsSlim, '© DeepStateMap.live (derived change)');
+write(`gains_${span}.geojson`, gainsSlim, '© DeepStateMap.live (derived change)');
 
 const oblasts = read<Polygonal>('admin/gb_ukraine_admin1.geojson');
 const oblastFeatures = ['UA-63', 'UA-14'].map((id) => {

@@ -23,7 +23,12 @@ import {
 	checkStatementReferences,
 	checkUniqueIds
 } from './validate/references';
-import { checkSite, checkSnapshotFiles, checkStoryReferences } from './validate/stories';
+import {
+	checkPlaceRecords,
+	checkSite,
+	checkSnapshotFiles,
+	checkStoryReferences
+} from './validate/stories';
 
 export { normaliseQuote } from './validate/references';
 
@@ -99,8 +104,13 @@ function checkReferences(parsed: ReadonlyMap<string, unknown>, files: Files): st
 		),
 		...checkArticleTexts('stories.json', articles, files),
 		...checkSnapshotFiles('snapshots.json', parsed.get('snapshots.json'), files),
+		...checkPlaceRecords('places.json', parsed.get('places.json'), {
+			file: 'places.geojson',
+			ids: placeIds
+		}),
 		...checkStoryReferences('stories.json', articles, {
-			places: new Set([...placeIds, ...regionIds]),
+			cities: new Set(placeIds),
+			regions: new Set(regionIds),
 			snapshots: new Set(stringsOf(parsed.get('snapshots.json'), 'id')),
 			sources: new Set(stringsOf(parsed.get('sources.json'), 'id'))
 		}),

@@ -4,11 +4,24 @@ import type * as v from 'valibot';
 export const FILE = '(file)';
 
 /**
- * One validation error, one line: `<file>: <feature or record id>: <field>: <problem>`.
+ * One validation error, one line: `<file>: <feature or record id>: <field>: <problem>`. Line breaks
+ * in any part (an id or a value quoted from the data) are written as `\n`, so one error stays
+ * one line.
  * @example errorLine('places.geojson', 'kharkiv', 'properties.name_uk', 'missing required property')
  */
 export function errorLine(file: string, id: string, field: string, problem: string): string {
-	return `${file}: ${id}: ${field}: ${problem}`;
+	return [file, id, field, problem].map(oneLine).join(': ');
+}
+
+const LINE_BREAKS: Record<string, string> = {
+	'\n': '\\n',
+	'\r': '\\r',
+	'\u2028': '\\u2028',
+	'\u2029': '\\u2029'
+};
+
+function oneLine(text: string): string {
+	return text.replace(/[\n\r\u2028\u2029]/g, (c) => LINE_BREAKS[c]!);
 }
 
 /** The id of a feature or record for messages: its `id` (or `properties.id`), else `#<index>`. */
