@@ -2,13 +2,15 @@
  * The weekly series' changes, computed by `changedParts`/`holder` (src/lib/geo) against the Natural
  * Earth oblasts, the method of the series' reference table (SOURCES.md, weekly section, step 3):
  * `weekly-gains.json`, km² gained and lost per oblast each week, and `gains/weekly/<date>.geojson`,
- * the parts gained in the week up to each date, which the time-lapse highlights.
+ * the parts gained in the week up to each date, which the time-lapse highlights. Each story axis's
+ * weekly km² on its own ground (its oblasts, or the circle `within_km` of its city) go in the table
+ * too, so the compare view and the gains chart read one series per axis.
  */
 import { area } from '@turf/area';
-import type { Feature } from 'geojson';
-import type { Change, Snapshot } from '../../src/lib/data/schema';
-import type { WeeklyGains } from '../../src/lib/data/weekly';
-import type { AreaCollection } from '../../src/lib/geo';
+import type { Feature, Position } from 'geojson';
+import type { Axis, Change, Snapshot, Story } from '../../src/lib/data/schema';
+import type { AxisGround, WeeklyGains } from '../../src/lib/data/weekly';
+import { areaWithinKm2, type AreaCollection } from '../../src/lib/geo';
 import { changedParts, holder, type IdRegion } from '../../src/lib/geo/weekly-gains';
 import { cleanArea, feature, simplifyShared, type AreaGeometry } from './geometry';
 import { readCollection } from './io';
@@ -33,7 +35,7 @@ interface Week {
 	to: string;
 	/** Each kept part's ISO oblast code (or null outside every oblast), km² and geometry. */
 	gained: { iso: string | null; km2: number; part: Feature<AreaGeometry> }[];
-	lost: { iso: string | null; km2: number }[];
+	lost: { iso: string | null; km2: number; part: Feature<AreaGeometry> }[];
 }
 
 function weeks(root: string, snapshots: Snapshot[]): Week[] {
@@ -48,15 +50,59 @@ function weeks(root: string, snapshots: Snapshot[]): Week[] {
 			from: required(series[i], 'the weekly series').date,
 			to: to.date,
 			gained: gained.map((part) => ({ iso: isoOf(part), km2: area(part) / 1e6, part })),
-			lost: lost.map((part) => ({ iso: isoOf(part), km2: area(part) / 1e6 }))
+			lost: lost.map((part) => ({ iso: isoOf(part), km2: area(part) / 1e6, part }))
 		};
 	});
 }
 
-/** Both outputs: `weekly-gains.json` and each week's gained parts by file (relative to geodata/). */
+type Part = Week['gained'][number];
+
+/** km² of `parts` on an axis's ground: parts held by its oblasts, whole, or pieces in its circle. */
+function groundKm2(parts: Part[], axis: Axis, isos: string[], cityAt: (id: string) => Position) {
+	if (axis.within_km === undefined) {
+		return parts.filter((p) => p.iso && isos.includes(p.iso)).reduce((km2, p) => km2 + p.km2, 0);
+	}
+	return areaWithinKm2(
+		parts.map((p) => p.part),
+		cityAt(axis.main_city),
+		axis.within_km
+	);
+}
+
+/** Each story axis's series: its ground and its km² gained and lost each week. */
+function axisSeries(
+	all: Week[],
+	stories: Story[],
+	isoOf: (oblastId: string) => string | undefined,
+	cityAt: (id: string) => Position
+): WeeklyGains['axes'] {
+	return stories.flatMap((story) =>
+		story.axes.map((axis) => {
+			const isos = axis.places.flatMap((id) => isoOf(id) ?? []);
+			const ground: AxisGround =
+				axis.within_km === undefined
+					? { oblasts: axis.places.filter((id) => isoOf(id)) }
+					: { city: axis.main_city, within_km: axis.within_km };
+			return {
+				story: story.id,
+				axis: axis.id,
+				ground,
+				gained_km2: all.map((w) => round2(groundKm2(w.gained, axis, isos, cityAt))),
+				lost_km2: all.map((w) => round2(groundKm2(w.lost, axis, isos, cityAt)))
+			};
+		})
+	);
+}
+
+/**
+ * Both outputs: `weekly-gains.json` and each week's gained parts by file (relative to geodata/).
+ * @param cityAt a place's `[lon, lat]` by id (a sector axis's centre)
+ */
 export function buildWeeklyGains(
 	root: string,
-	snapshots: Snapshot[]
+	snapshots: Snapshot[],
+	stories: Story[],
+	cityAt: (id: string) => Position
 ): { table: WeeklyGains; parts: Map<string, Feature<AreaGeometry, Change>[]> } {
 	const all = weeks(root, snapshots);
 	const touched = [
@@ -73,8 +119,11 @@ export function buildWeeklyGains(
 			to: w.to,
 			gained_km2: Object.fromEntries(touched.map((iso) => [iso, sum(w.gained, iso)])),
 			lost_km2: Object.fromEntries(touched.map((iso) => [iso, sum(w.lost, iso)]))
-		}))
+		})),
+		axes: []
 	};
+	const isoOf = (id: string) => table.oblasts.find((o) => o.id === id)?.iso;
+	table.axes = axisSeries(all, stories, isoOf, cityAt);
 	const parts = new Map(
 		all.map((w) => [
 			weekGainsFile(w.to),

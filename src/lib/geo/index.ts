@@ -23,3 +23,4 @@ export {
 export { pathLengthKm, rangeRing, type PathLength } from './ruler';
 export { boundsOf, type BoundsInput, type LngLatBounds } from './bounds';
 export { gainedAreaKm2 } from './gains';
+export { areaWithinKm2 } from './sector';
