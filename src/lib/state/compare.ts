@@ -74,6 +74,8 @@ export interface Evidence {
 	axes: AxisEvidence[];
 	/** The first week of the span that `recentKm2` counts. */
 	recentFrom: string;
+	/** How many weeks `recentKm2` counts: {@link PACE_WEEKS}, or fewer in a shorter span. */
+	recentWeeks: number;
 	/** For two axes: the axis each measure points to. */
 	measures: { gained: Pointer; closer: Pointer; pace: Pointer } | null;
 	/** The axis most measures point to; null when they split evenly or for other than two axes. */
@@ -115,9 +117,11 @@ function larger(a: AxisEvidence, b: AxisEvidence, value: (e: AxisEvidence) => nu
  */
 export function weighEvidence(span: CompareSpan, axes: AxisEvidence[]): Evidence {
 	const [a, b] = axes;
-	const recentFrom = a?.series.weeks.slice(-PACE_WEEKS)[0]?.from ?? span.since.date;
+	const recent = a?.series.weeks.slice(-PACE_WEEKS) ?? [];
+	const recentFrom = recent[0]?.from ?? span.since.date;
+	const recentWeeks = recent.length;
 	if (axes.length !== 2 || !a || !b) {
-		return { span, axes, recentFrom, measures: null, verdict: null, overtook: null };
+		return { span, axes, recentFrom, recentWeeks, measures: null, verdict: null, overtook: null };
 	}
 	const measures = {
 		gained: larger(a, b, (e) => e.netKm2),
@@ -137,6 +141,7 @@ export function weighEvidence(span: CompareSpan, axes: AxisEvidence[]): Evidence
 		span,
 		axes,
 		recentFrom,
+		recentWeeks,
 		measures,
 		verdict: forA === forB ? null : forA! > forB! ? a.series.axis.id : b.series.axis.id,
 		overtook

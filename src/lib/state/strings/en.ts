@@ -108,7 +108,7 @@ export const en = {
 	'compare.closerItem': '{city}: {before} → {after}, {change}',
 	'compare.closer': '{km} closer',
 	'compare.farther': '{km} farther',
-	'compare.measurePace': 'Pace: ground gained in the last {weeks} weeks, {from} – {to}',
+	'compare.measurePace': 'Pace: ground gained in the span’s latest weeks ({weeks}), {from} – {to}',
 	'compare.paceItem': '{axis}: {km2}',
 	'compare.overtook': '{axis} overtook in cumulative km² in the week to {date}.',
 	'compare.pointsTo': 'Points to the {axis}.',
