@@ -20,6 +20,7 @@ import { measureScale } from './scale';
 import { buildScaleApp } from './scale-build';
 import { measureScaleClicks } from './scale-browser';
 import { startServer, type BenchServer } from './server';
+import { measureTimelineStep } from './timeline-step';
 
 const APP_BUILD = fileURLToPath(new URL('../build/', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -46,7 +47,7 @@ async function step(name: string, run: () => Promise<Metric[]> | Metric[]): Prom
 const USAGE = `npm run bench [-- --help]
 
 Builds the app, then measures it in headless Chromium against a bare MapLibre page (about 10 min
-on two cores): bytes, time to map idle, frame cost, click latency, long tasks and the synthetic
+on two cores): bytes, time to map idle, frame cost, click latency, long tasks, a time-lapse step and the synthetic
 1,000-place dataset. Prints the table with each budget and writes bench/results.json.
 Exits 0 once the table is written (MISSED budgets are printed), 1 if it could not run.`;
 
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
 			['frame-cost', measureFrameCost],
 			['click-latency', measureClickLatency],
 			['long-tasks', measureLongTasks],
+			['timeline-step', measureTimelineStep],
 			['scale-clicks', (browser) => measureScaleClicks(browser, scaleServer)]
 		];
 		for (const [name, run] of browserSteps) {

@@ -20,7 +20,8 @@ import {
 	buildLakes,
 	buildLandAndCountries,
 	buildRivers,
-	buildUrban
+	buildUrban,
+	required
 } from './lib/layers';
 import { buildGains, buildPlaces, buildSnapshots, readSnapshots } from './lib/story-layers';
 import { buildWeeklyGains } from './lib/weekly-gains';
@@ -41,16 +42,23 @@ function buildGeodata(root: string, model: string, out: Outputs): void {
 	const read = <T>(file: string) => JSON.parse(readFileSync(join(model, file), 'utf8')) as T;
 	const snapshots = read<Snapshot[]>('snapshots.json');
 	const raw = readSnapshots(root, snapshots);
-	put('places.geojson', buildPlaces(root, read<PlaceRecord[]>('places.json'), raw));
+	const places = buildPlaces(root, read<PlaceRecord[]>('places.json'), raw);
+	put('places.geojson', places);
+	const cityAt = (id: string) =>
+		required(
+			places.find((p) => p.properties.id === id),
+			`place ${id}`
+		).geometry.coordinates;
+	const stories = read<Story[]>('stories.json');
 	const admin = buildAdmin(root);
 	put('regions.geojson', admin.regions);
 	put('basemap/oblast-lines.geojson', admin.oblastLines);
 	put('basemap/border.geojson', admin.border);
 	buildSnapshots(snapshots, raw).forEach((features, i) => put(snapshots[i]!.file, features));
-	const weekly = buildWeeklyGains(root, snapshots);
+	const weekly = buildWeeklyGains(root, snapshots, stories, cityAt);
 	out.set('geodata/weekly-gains.json', stringifyJson(weekly.table));
 	for (const [file, features] of weekly.parts) put(file, features);
-	for (const story of read<Story[]>('stories.json')) {
+	for (const story of stories) {
 		put(gainsFile(story.id), buildGains(root, story, snapshots, raw));
 	}
 	const { land, countries } = buildLandAndCountries(root);

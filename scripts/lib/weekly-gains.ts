@@ -2,12 +2,14 @@
  * The weekly series' changes, computed by `regionParts`/`regionTotalsKm2` (src/lib/geo) against the Natural
  * Earth oblasts, the method of the series' reference table (SOURCES.md, weekly section, step 3):
  * `weekly-gains.json`, km² gained and lost per oblast each week, and `gains/weekly/<date>.geojson`,
- * the parts gained in the week up to each date, which the time-lapse highlights.
+ * the parts gained in the week up to each date, which the time-lapse highlights. Each story axis's
+ * weekly km² on its own ground (its oblasts, or the circle `within_km` of its city) go in the table
+ * too, so the compare view and the gains chart read one series per axis.
  */
-import type { Feature } from 'geojson';
-import type { Change, Snapshot } from '../../src/lib/data/schema';
-import type { WeeklyGains } from '../../src/lib/data/weekly';
-import type { AreaCollection } from '../../src/lib/geo';
+import type { Feature, Position } from 'geojson';
+import type { Axis, Change, Snapshot, Story } from '../../src/lib/data/schema';
+import type { AxisGround, WeeklyGains } from '../../src/lib/data/weekly';
+import { areaWithinKm2, type AreaCollection } from '../../src/lib/geo';
 import {
 	regionParts,
 	regionTotalsKm2,
@@ -49,10 +51,56 @@ function weeks(root: string, snapshots: Snapshot[]): Week[] {
 	}));
 }
 
-/** Both outputs: `weekly-gains.json` and each week's gained parts by file (relative to geodata/). */
+type Part = Week['gained'][number];
+
+/** km² of `parts` on an axis's ground: parts held by its oblasts, whole, or pieces in its circle. */
+function groundKm2(parts: Part[], axis: Axis, isos: string[], cityAt: (id: string) => Position) {
+	if (axis.within_km === undefined) {
+		return parts
+			.filter((p) => p.regionId && isos.includes(p.regionId))
+			.reduce((km2, p) => km2 + p.km2, 0);
+	}
+	return areaWithinKm2(
+		parts.map((p) => p.part),
+		cityAt(axis.main_city),
+		axis.within_km
+	);
+}
+
+/** Each story axis's series: its ground and its km² gained and lost each week. */
+function axisSeries(
+	all: Week[],
+	stories: Story[],
+	isoOf: (oblastId: string) => string | undefined,
+	cityAt: (id: string) => Position
+): WeeklyGains['axes'] {
+	return stories.flatMap((story) =>
+		story.axes.map((axis) => {
+			const isos = axis.places.flatMap((id) => isoOf(id) ?? []);
+			const ground: AxisGround =
+				axis.within_km === undefined
+					? { oblasts: axis.places.filter((id) => isoOf(id)) }
+					: { city: axis.main_city, within_km: axis.within_km };
+			return {
+				story: story.id,
+				axis: axis.id,
+				ground,
+				gained_km2: all.map((w) => round2(groundKm2(w.gained, axis, isos, cityAt))),
+				lost_km2: all.map((w) => round2(groundKm2(w.lost, axis, isos, cityAt)))
+			};
+		})
+	);
+}
+
+/**
+ * Both outputs: `weekly-gains.json` and each week's gained parts by file (relative to geodata/).
+ * @param cityAt a place's `[lon, lat]` by id (a sector axis's centre)
+ */
 export function buildWeeklyGains(
 	root: string,
-	snapshots: Snapshot[]
+	snapshots: Snapshot[],
+	stories: Story[],
+	cityAt: (id: string) => Position
 ): { table: WeeklyGains; parts: Map<string, Feature<AreaGeometry, Change>[]> } {
 	const all = weeks(root, snapshots);
 	const touched = [
@@ -74,8 +122,11 @@ export function buildWeeklyGains(
 				gained_km2: km2By(totals, 'gainedKm2'),
 				lost_km2: km2By(totals, 'lostKm2')
 			};
-		})
+		}),
+		axes: []
 	};
+	const isoOf = (id: string) => table.oblasts.find((o) => o.id === id)?.iso;
+	table.axes = axisSeries(all, stories, isoOf, cityAt);
 	const parts = new Map(
 		all.map((w) => [
 			weekGainsFile(w.to),

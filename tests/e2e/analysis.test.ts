@@ -1,6 +1,12 @@
 import { Geodesic } from 'geographiclib-geodesic';
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import {
+	distanceToOccupiedKm,
+	gainedWithinKm2,
+	KHARKIV as KHARKIV_POINT,
+	POKROVSK as POKROVSK_POINT
+} from '../support/independent-geo';
 
 const browser = useBrowser();
 const KHARKIV = { lon: 36.25475, lat: 49.98177 };
@@ -26,17 +32,67 @@ it('shows the Kharkiv–Pokrovsk distance within 0.5 % of the WGS84 geodesic', a
 	expectClean(tracked);
 });
 
-// The comparison's territorial numbers are computed from the data, from 9 May to the front at
-// publication (1 August), and match the reference difference of the weekly files.
-it('compares the area Russia gained on both axes within 2 % of 212.4 and 306.0 km²', async () => {
-	const tracked = await browser.open('/?view=compare');
+/** The numbers of a compare figure's text, in order ("1,234.5 km²" → 1234.5). */
+function numbers(text: string | null): number[] {
+	return [...(text ?? '').replaceAll(',', '').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+}
+
+// Each figure of the comparison holds to a geometry computed in the test from DeepState's weekly
+// files, and the figures on screen add up: net = gained − lost, closer = before − after.
+it('shows the week of 9 → 16 May as measured independently, in figures that add up', async () => {
+	const tracked = await browser.open('/?view=compare&date=2024-05-16');
 	const compare = tracked.page.getByTestId('compare');
 	const kharkiv = compare.getByTestId('gained-kharkiv');
 	await kharkiv.waitFor();
-	expect(Math.abs(km(await kharkiv.textContent()) - 212.4) / 212.4).toBeLessThan(0.02);
-	const pokrovsk = km(await compare.getByTestId('gained-pokrovsk').textContent());
-	expect(Math.abs(pokrovsk - 306.0) / 306.0).toBeLessThan(0.02);
-	expect(await compare.getByTestId('verdict').textContent()).toContain('Pokrovsk axis');
+	const [net, gained, lost] = numbers(await kharkiv.textContent());
+	expect(net).toBeCloseTo(gainedWithinKm2('2024-05-09', '2024-05-16', KHARKIV_POINT, 75), 0);
+	expect(net).toBeCloseTo(gained! - lost!, 6);
+	const [pokrovskNet] = numbers(await compare.getByTestId('gained-pokrovsk').textContent());
+	expect(pokrovskNet).toBeCloseTo(
+		gainedWithinKm2('2024-05-09', '2024-05-16', POKROVSK_POINT, 40),
+		0
+	);
+	const front = await compare.getByTestId('front-kharkiv').textContent();
+	const [before, after, closer] = numbers(front);
+	expect(front).toMatch(/^Kharkiv: \d+ km → \d+ km, \d+ km closer$/);
+	expect(closer).toBe(before! - after!);
+	expect(Math.abs(before! - distanceToOccupiedKm('2024-05-09', KHARKIV_POINT))).toBeLessThanOrEqual(
+		1
+	);
+	expect(Math.abs(after! - distanceToOccupiedKm('2024-05-16', KHARKIV_POINT))).toBeLessThanOrEqual(
+		1
+	);
+	expectClean(tracked);
+});
+
+// A speaker's claim is not evidence of itself: the verdict counts the three measures only, each
+// says which way it points, and the statements stand apart as what was said.
+it('counts only measures in the verdict and shows statements as what was said', async () => {
+	const tracked = await browser.open('/?view=compare');
+	const compare = tracked.page.getByTestId('compare');
+	const verdict = compare.getByTestId('verdict');
+	await verdict.waitFor();
+	expect(await verdict.textContent()).toBe(
+		'The evidence points to the Kharkiv axis: 2 of 3 measures.'
+	);
+	expect(await compare.getByTestId('measure-gained').textContent()).toContain(
+		'Points to the Kharkiv axis.'
+	);
+	expect(await compare.getByTestId('measure-closer').textContent()).toContain(
+		'Points to the Kharkiv axis.'
+	);
+	expect(await compare.getByTestId('measure-pace').textContent()).toContain(
+		'Points to the Pokrovsk axis.'
+	);
+	expect(await compare.textContent()).not.toContain('quotes');
+	const said = compare.getByRole('heading', {
+		name: 'What was said (shown, not counted as evidence)'
+	});
+	await said.waitFor();
+	expect(await compare.locator('article[data-axis="pokrovsk"] li').count()).toBeGreaterThan(0);
+	const method = await compare.getByTestId('compare-method').textContent();
+	expect(method).toContain('Kharkiv axis: ground within 75 km of Kharkiv.');
+	expect(method).toContain('Pokrovsk axis: ground within 40 km of Pokrovsk.');
 	expectClean(tracked);
 });
 

@@ -56,3 +56,36 @@ it('measures Kharkiv to the 9 May front line when 9 May is chosen', async () => 
 	expect(await tracked.page.locator('tr[data-to="front-change"]').count()).toBe(0);
 	expectClean(tracked);
 });
+
+// The comparison names the span it measures and its verdict follows the date on screen: to the
+// story's front at publication (1 August) more ground lay near Kharkiv, to 29 August near Pokrovsk.
+it('measures the comparison to the week on screen and changes the verdict with it', async () => {
+	const tracked = await browser.open('/?view=compare&date=2024-08-22');
+	const { page } = tracked;
+	const compare = page.getByTestId('compare');
+	await waitForMapIdle(page);
+	await expect
+		.poll(() => compare.getByTestId('compare-span').innerText())
+		.toContain('to 22 August 2024');
+	const slider = page.getByRole('slider', { name: 'Week shown on the map' });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2024-08-29');
+	await expect
+		.poll(() => compare.getByTestId('compare-span').innerText())
+		.toBe(
+			'Measured from 9 May 2024 to 29 August 2024 (the latest weekly snapshot on or before the date on screen).'
+		);
+	await expect
+		.poll(() => compare.getByTestId('verdict').innerText())
+		.toBe('The evidence points to the Pokrovsk axis: 2 of 3 measures.');
+	expect(await compare.getByTestId('measure-pace').innerText()).toContain(
+		'Pokrovsk axis overtook in cumulative km² in the week to 15 August 2024.'
+	);
+	await page.goto(new URL('/?view=compare&date=2024-05-09', page.url()).href);
+	await expect
+		.poll(() => compare.getByTestId('compare-span').innerText())
+		.toContain('has ended by the date on screen, 9 May 2024');
+	expect(await compare.getByTestId('verdict').count()).toBe(0);
+	expectClean(tracked);
+});

@@ -172,10 +172,17 @@ const AxisSchema = v.strictObject({
 	name: LocalisedSchema,
 	/** The city the axis is named after; its distance to the front is reported. */
 	main_city: IdSchema,
-	/** The Ukrainian oblast where the axis's gains are measured. */
+	/** The axis's home oblast, named beside its figures. */
 	oblast: IdSchema,
 	/** Every place and region on the axis, for its statements and highlight. */
-	places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place'))
+	places: v.pipe(v.array(IdSchema), v.minLength(1, 'must name at least one place')),
+	/**
+	 * Measure the axis's ground within this many km of `main_city` (a circle, narrower than an
+	 * oblast) instead of in the oblasts among its `places`; absent: whole oblasts.
+	 */
+	within_km: v.optional(
+		v.pipe(v.number(), v.integer('must be whole km'), v.minValue(1), v.maxValue(300))
+	)
 });
 
 /** One news story: its text, how it was dated, its axes and the front-line snapshots it refers to. */

@@ -12,7 +12,6 @@ import oblastLines from '$geodata/basemap/oblast-lines.geojson?url';
 import border from '$geodata/basemap/border.geojson?url';
 import labels from '$geodata/basemap/labels.geojson?url';
 import regions from '$geodata/regions.geojson?url';
-import { gainsFile } from './paths';
 import type { Snapshot } from './schema';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
@@ -27,11 +26,6 @@ const overlayFiles: Record<string, string> = import.meta.glob('$geodata/frontlin
 	import: 'default',
 	eager: true
 });
-const gainsFiles: Record<string, string> = import.meta.glob('$geodata/gains/*.geojson', {
-	query: '?url',
-	import: 'default',
-	eager: true
-});
 
 /** The URL of `path` (relative to geodata/) among `files`. */
 function urlOf(files: Record<string, string>, path: string): string {
@@ -43,8 +37,7 @@ function urlOf(files: Record<string, string>, path: string): string {
 /** The overlays' separate files, as the analysis reads them. */
 export const analysisUrls = {
 	regions,
-	snapshot: (snapshot: Snapshot) => urlOf(snapshotFiles, snapshot.file),
-	gains: (storyId: string) => urlOf(gainsFiles, gainsFile(storyId))
+	snapshot: (snapshot: Snapshot) => urlOf(snapshotFiles, snapshot.file)
 };
 
 /**

@@ -1,8 +1,11 @@
 /**
- * The weekly series of the front: ground gained per oblast each week (`geodata/weekly-gains.json`,
- * made by `npm run data`) and the sums per axis of a story.
+ * The weekly series of the front: ground gained per oblast each week and per story axis on the
+ * axis's own ground (`geodata/weekly-gains.json`, made by `npm run data`).
  */
 import type { Axis } from './schema';
+
+/** Where an axis's km² are measured: whole oblasts (region ids), or a circle around its city. */
+export type AxisGround = { oblasts: string[] } | { city: string; within_km: number };
 
 /** `geodata/weekly-gains.json`. */
 export interface WeeklyGains {
@@ -17,6 +20,14 @@ export interface WeeklyGains {
 		gained_km2: Record<string, number>;
 		lost_km2: Record<string, number>;
 	}[];
+	/** Each story axis's km² gained and lost on its ground, one entry per week of `weeks`. */
+	axes: {
+		story: string;
+		axis: string;
+		ground: AxisGround;
+		gained_km2: number[];
+		lost_km2: number[];
+	}[];
 }
 
 /** One week's ground gained on an axis. */
@@ -25,51 +36,72 @@ export interface AxisWeek {
 	date: string;
 	/** The week's earlier snapshot date. */
 	from: string;
-	/** km² gained in the axis's oblasts that week, rounded to 0.1. */
+	/** km² gained on the axis's ground that week, rounded to 0.1. */
 	km2: number;
+	/** km² lost on the axis's ground that week, rounded to 0.1. */
+	lostKm2: number;
 }
 
 const round1 = (km2: number) => Math.round(km2 * 10) / 10;
 
-/** The oblasts (ISO codes) of an axis: those of its places that are oblasts in the series. */
-export function axisOblasts(axis: Axis, gains: WeeklyGains): string[] {
-	return gains.oblasts.filter((o) => axis.places.includes(o.id)).map((o) => o.iso);
-}
-
-/**
- * Weekly km² gained on an axis, each week rounded to 0.1 km² once, so that sums of the shown
- * weeks are the shown totals.
- */
-export function axisWeeks(axis: Axis, gains: WeeklyGains): AxisWeek[] {
-	const isos = axisOblasts(axis, gains);
-	return gains.weeks.map((w) => ({
-		date: w.to,
-		from: w.from,
-		km2: round1(isos.reduce((sum, iso) => sum + (w.gained_km2[iso] ?? 0), 0))
-	}));
-}
-
-/** Each axis's weekly series, in the story's axis order. */
+/** Each axis's weekly series, in the story's axis order, and the ground it is measured on. */
 export interface AxisSeries {
 	axis: Axis;
+	ground: AxisGround;
 	weeks: AxisWeek[];
 }
 
-/** The axes' series, cut to the weeks ending on or before `until` (all weeks when null). */
-export function axesSeries(
-	axes: readonly Axis[],
-	gains: WeeklyGains,
-	until: string | null = null
-): AxisSeries[] {
-	return axes.map((axis) => ({
+/**
+ * A story axis's weekly km², each week rounded to 0.1 km² once, so that sums of the shown weeks
+ * are the shown totals.
+ * @throws when `weekly-gains.json` has no series for the axis (run `npm run data`)
+ */
+export function axisSeries(storyId: string, axis: Axis, gains: WeeklyGains): AxisSeries {
+	const own = gains.axes.find((a) => a.story === storyId && a.axis === axis.id);
+	if (!own) {
+		throw new Error(
+			`weekly-gains.json: no series for ${storyId} axis ${axis.id}; run npm run data`
+		);
+	}
+	return {
 		axis,
-		weeks: axisWeeks(axis, gains).filter((w) => until === null || w.date <= until)
-	}));
+		ground: own.ground,
+		weeks: gains.weeks.map((w, i) => ({
+			date: w.to,
+			from: w.from,
+			km2: round1(own.gained_km2[i] ?? 0),
+			lostKm2: round1(own.lost_km2[i] ?? 0)
+		}))
+	};
+}
+
+/**
+ * A story's axes' series, cut to the weeks from `since` (a week starting on or after it) to
+ * `until` (ending on or before it); null bounds leave that end open.
+ */
+export function axesSeries(
+	story: { id: string; axes: readonly Axis[] },
+	gains: WeeklyGains,
+	until: string | null = null,
+	since: string | null = null
+): AxisSeries[] {
+	return story.axes.map((axis) => {
+		const series = axisSeries(story.id, axis, gains);
+		const weeks = series.weeks.filter(
+			(w) => (until === null || w.date <= until) && (since === null || w.from >= since)
+		);
+		return { ...series, weeks };
+	});
 }
 
 /** Sum of the shown (rounded) weeks, so that the total is the sum of the figures on screen. */
 export function cumulativeKm2(series: AxisSeries): number {
 	return Math.round(series.weeks.reduce((sum, w) => sum + w.km2 * 10, 0)) / 10;
+}
+
+/** Sum of the shown (rounded) weeks' losses, like {@link cumulativeKm2}. */
+export function cumulativeLostKm2(series: AxisSeries): number {
+	return Math.round(series.weeks.reduce((sum, w) => sum + w.lostKm2 * 10, 0)) / 10;
 }
 
 /**

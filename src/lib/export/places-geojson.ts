@@ -98,7 +98,7 @@ function placeFeature(
  * statements, and the credits of every source and article as top-level members.
  *
  * @param catalog The app's catalog (`$lib/data/catalog`).
- * @param outlines Each region's boundary by id (`loadGeometry().regions`); a region without one throws.
+ * @param outlines Each region's boundary by id (`loadRegions()`); a region without one throws.
  * @returns A FeatureCollection; serialise it with `JSON.stringify`.
  * @example JSON.stringify(placesGeoJson(catalog, outlines)) // '{"type":"FeatureCollection","features":[…],…}'
  */

@@ -21,3 +21,4 @@ export {
 export { pathLengthKm, rangeRing } from './ruler';
 export { boundsOf } from './bounds';
 export { gainedAreaKm2 } from './gains';
+export { areaWithinKm2 } from './sector';

@@ -120,6 +120,17 @@ export function formatKm(lang: Lang, value: number): string {
 }
 
 /**
+ * A distance in whole kilometres, as the compare view rounds every distance, so that differences
+ * of shown values are shown values.
+ *
+ * @param value Kilometres.
+ * @example formatWholeKm('en', 4.26) // '4 km'
+ */
+export function formatWholeKm(lang: Lang, value: number): string {
+	return `${formatNumber(lang, Math.round(value), 0)} ${KM[lang]}`;
+}
+
+/**
  * An area in square kilometres, with 1 decimal.
  *
  * @param value Square kilometres.

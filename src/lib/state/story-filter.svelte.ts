@@ -4,7 +4,10 @@
  * the compare view and the exports all follow the filter. The app sets `storyFilter.id`.
  */
 import { catalog, type Catalog } from '$lib/data/catalog';
+import type { Story } from '$lib/data/schema';
 import { storyCatalog } from '$lib/data/story-view';
+
+type StoryWithText = Story & { body: string };
 
 export const storyFilter = $state<{ id: string | null }>({ id: null });
 
@@ -16,4 +19,24 @@ export function shownCatalog(): Catalog {
 	const id = storyFilter.id;
 	if (last.id !== id) last = { id, view: storyCatalog(catalog, id) };
 	return last.view;
+}
+
+/** The story the compare view's picker chose (no filter set); null: the default story. */
+export const compareChoice = $state<{ id: string | null }>({ id: null });
+
+/** The stories that define comparison axes, in `stories.json` order. */
+export function storiesWithAxes(view: Catalog): StoryWithText[] {
+	return [...view.articles.values()].filter((story) => story.axes.length > 0);
+}
+
+/**
+ * The story whose axes the compare view sets side by side: the filtered story, else the picked
+ * one, else the default story when it has axes, else the first story that has some.
+ */
+export function comparedStory(): StoryWithText {
+	const view = shownCatalog();
+	const withAxes = storiesWithAxes(view);
+	const picked = withAxes.find((s) => s.id === compareChoice.id);
+	const fallback = view.articles.get(view.defaultStory)!;
+	return picked ?? (fallback.axes.length > 0 ? fallback : (withAxes[0] ?? fallback));
 }

@@ -1,18 +1,20 @@
 /**
  * `geodata/weekly-gains.json` (made by `npm run data`) holds the reference table's numbers, and an
- * axis's weekly series sums the axis's oblasts.
+ * oblast axis's weekly series sums the axis's oblasts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '$lib/data/schema';
-import { axisOblasts, axisWeeks, type WeeklyGains } from '$lib/data/weekly';
+import { axisSeries, type WeeklyGains } from '$lib/data/weekly';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const gains = read<WeeklyGains>('geodata/weekly-gains.json');
 const story = read<Story[]>('geodata/stories.json').find(
 	(s) => s.id === 'bi-2024-07-zelenskyy-kharkiv'
 )!;
-const [kharkiv, pokrovsk] = story.axes;
+const independent = read<Story[]>('geodata/stories.json').find(
+	(s) => s.id === 'ki-2024-07-pokrovsk-main-target'
+)!;
 const rows = readFileSync('tests/fixtures/weekly/gains_by_oblast.csv', 'utf8')
 	.trim()
 	.split('\n')
@@ -30,24 +32,32 @@ describe('geodata/weekly-gains.json', () => {
 	);
 });
 
-describe('axisWeeks', () => {
-	it('takes the Kharkiv axis as Kharkiv and Belgorod oblasts, the Pokrovsk axis as Donetsk', () => {
-		expect(axisOblasts(kharkiv!, gains).sort()).toEqual(['RU-BEL', 'UA-63']);
-		expect(axisOblasts(pokrovsk!, gains)).toEqual(['UA-14']);
-	});
-
-	it('sums the axis oblasts each week, rounded to 0.1 km²', () => {
-		const weeks = axisWeeks(kharkiv!, gains);
-		expect(weeks).toHaveLength(16);
-		const week = rows.filter((r) => r[0] === '2024-05-16');
-		const sum = week
-			.filter((r) => r[2] === 'UA-63' || r[2] === 'RU-BEL')
-			.reduce((s, r) => s + Number(r[4]), 0);
-		expect(weeks[1]).toEqual({
+describe('axisSeries', () => {
+	// An axis without `within_km` is measured on whole oblasts: the Kyiv Independent's Pokrovsk axis
+	// is Donetsk Oblast, week by week as in the reference table, each week rounded to 0.1 km² once.
+	it('sums an oblast axis from the reference table’s oblast rows', () => {
+		const [axis] = independent.axes;
+		const series = axisSeries(independent.id, axis!, gains);
+		expect(series.ground).toEqual({ oblasts: ['donetsk-oblast'] });
+		expect(series.weeks).toHaveLength(16);
+		const row = rows.find((r) => r[0] === '2024-05-16' && r[2] === 'UA-14')!;
+		expect(series.weeks[1]).toEqual({
 			from: '2024-05-16',
 			date: '2024-05-23',
-			km2: Math.round(sum * 10) / 10
+			km2: Math.round(Number(row[4]) * 10) / 10,
+			lostKm2: Math.round(Number(row[5]) * 10) / 10
 		});
-		expect(sum).toBeCloseTo(47.87 + 1.04, 2);
+	});
+
+	// An axis with `within_km` says so, and a missing series is a clear error, not zeros.
+	it('names a sector axis’s circle and refuses an axis the table lacks', () => {
+		const [kharkiv] = story.axes;
+		expect(axisSeries(story.id, kharkiv!, gains).ground).toEqual({
+			city: 'kharkiv',
+			within_km: 75
+		});
+		expect(() => axisSeries('no-such-story', kharkiv!, gains)).toThrow(
+			'weekly-gains.json: no series for no-such-story axis kharkiv; run npm run data'
+		);
 	});
 });
