@@ -18,7 +18,7 @@ export const KHARKIV = [36.25475, 49.98177];
 export const POKROVSK = [37.17706, 48.28014];
 
 /** The occupied area of a weekly fixture (`YYYY-MM-DD`) as one MultiPolygon. */
-export function occupied(date: string): Feature<MultiPolygon> {
+function occupied(date: string): Feature<MultiPolygon> {
 	const areas = JSON.parse(
 		readFileSync(`tests/fixtures/weekly/occupied_${date}.geojson`, 'utf8')
 	) as FeatureCollection<Polygon | MultiPolygon>;

@@ -19,7 +19,7 @@ import { frontShiftKm } from '$lib/geo';
 import { weeklySnapshots } from './timeline';
 
 /** Weeks of the pace measure: the latest four weeks of the span. */
-export const PACE_WEEKS = 4;
+const PACE_WEEKS = 4;
 
 /** The snapshots the comparison runs between. */
 export interface CompareSpan {
@@ -47,7 +47,7 @@ export function compareSpan(
 }
 
 /** Whole km, the one rounding of distances in the comparison. */
-export const wholeKm = (km: number) => Math.round(km);
+const wholeKm = (km: number) => Math.round(km);
 const tenth = (km2: number) => Math.round(km2 * 10) / 10;
 
 /** One axis's measures over the span, rounded as shown. */
@@ -85,7 +85,7 @@ export interface Evidence {
 }
 
 /** One axis's measures: the weekly series over the span, and the front at both ends. */
-export function axisEvidence(
+function axisEvidence(
 	series: AxisSeries,
 	city: [number, number] | null,
 	before: Areas,

@@ -7,7 +7,7 @@
 import { en, enPlurals, type MessageKey, type PluralKey } from './strings/en';
 import { ukrainian, type Dictionary } from './strings/ukrainian.svelte';
 
-export type { MessageKey, PluralKey } from './strings/en';
+export type { MessageKey } from './strings/en';
 
 export type Lang = 'en' | 'uk';
 

@@ -7,8 +7,6 @@ import { catalog, type Catalog } from '$lib/data/catalog';
 import type { Story } from '$lib/data/schema';
 import { storyCatalog } from '$lib/data/story-view';
 
-type StoryWithText = Story & { body: string };
-
 export const storyFilter = $state<{ id: string | null }>({ id: null });
 
 /** The last view built, so every panel reading it in a frame shares one object. */
@@ -25,7 +23,7 @@ export function shownCatalog(): Catalog {
 export const compareChoice = $state<{ id: string | null }>({ id: null });
 
 /** The stories that define comparison axes, in `stories.json` order. */
-export function storiesWithAxes(view: Catalog): StoryWithText[] {
+export function storiesWithAxes(view: Catalog): Story[] {
 	return [...view.articles.values()].filter((story) => story.axes.length > 0);
 }
 
@@ -33,7 +31,7 @@ export function storiesWithAxes(view: Catalog): StoryWithText[] {
  * The story whose axes the compare view sets side by side: the filtered story, else the picked
  * one, else the default story when it has axes, else the first story that has some.
  */
-export function comparedStory(): StoryWithText {
+export function comparedStory(): Story {
 	const view = shownCatalog();
 	const withAxes = storiesWithAxes(view);
 	const picked = withAxes.find((s) => s.id === compareChoice.id);

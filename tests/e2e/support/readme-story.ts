@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
-export const GEODATA = join(REPO, 'geodata');
-export const THIRD_STORY = join(REPO, 'tests/fixtures/third-story');
+const GEODATA = join(REPO, 'geodata');
+const THIRD_STORY = join(REPO, 'tests/fixtures/third-story');
 
 type JsonRecord = Record<string, unknown> & { id: string; files?: string[] };
 
