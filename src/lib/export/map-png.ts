@@ -3,6 +3,7 @@
  * keeps its attribution. Browser only (canvas); MapLibre is passed in, not imported.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { tokens } from '$lib/theme/tokens';
 import { scaleBar } from './scale-bar';
 
 export interface LegendEntry {
@@ -41,9 +42,8 @@ const CREDIT_SIZE = 12;
 const LINE = 1.35;
 const SWATCH = 14;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
-const INK = '#1d1b18';
-const MUTED = '#57534b';
-const PAPER = '#ffffff';
+/** The PNG is printed in the light theme's colours. */
+const { text: INK, muted: MUTED, surface: PAPER } = tokens.light;
 
 function plain(text: string): string {
 	return text.replace(/<[^>]*>/g, '').trim();
