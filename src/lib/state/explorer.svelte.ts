@@ -90,6 +90,12 @@ export class Explorer {
 	contextStory = $state(catalog.defaultStory);
 	/** The loaded map, for the PNG download; null while there is none. */
 	exportMap = $state.raw<MapLibreMap | null>(null);
+	/**
+	 * The side column's later panels (time-lapse, timeline) may load: once the map has first been
+	 * idle, or has failed. Their code stays out of what the page downloads before its map is on
+	 * screen (the bench's `bytes.app-js`).
+	 */
+	laterPanelsWanted = $state(false);
 	/** The overlays the legend has switched on. */
 	overlays = $state<OverlayVisibility>({ ...ALL_OVERLAYS_SHOWN });
 	/** The overlays actually drawn: those switched on that exist on the snapshot on screen. */
@@ -168,8 +174,15 @@ export class Explorer {
 		else this.select(null);
 	}
 
+	/** The map is ready (or removed, null): the PNG download may use it; after its first idle, the later panels load. */
+	onMapReady = (map: MapLibreMap | null): void => {
+		this.exportMap = map;
+		map?.once('idle', () => (this.laterPanelsWanted = true));
+	};
+
 	onMapFailure = (error: Error): void => {
 		this.mapFailure = /webgl/i.test(error.message) ? 'webgl' : 'data';
+		this.laterPanelsWanted = true;
 	};
 
 	retryMap = (): void => {
