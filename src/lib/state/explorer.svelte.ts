@@ -8,10 +8,11 @@ import { pageHydrated } from '$lib/map/head-start';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/map/legend';
 import type { SheetSize } from '$lib/panels/BottomSheet.svelte';
 import { systemTheme } from '$lib/theme/system-theme';
-import { AppStore } from './app-state.svelte';
+import type { AppStore } from './app-state.svelte';
 import { t, tStatements } from './i18n';
 import { MeasureTool } from './measure-tool.svelte';
-import { legendSnapshot, snapshotFor, timelineEntries } from './timeline';
+import { catalogStore } from './catalog-store';
+import { legendSnapshot, snapshotFor } from './timeline';
 import { defaultEmbedOptions, serializeUrlState, type EmbedControl, type Theme } from './url-state';
 
 /** What the explorer needs of the URL-backed store (tests pass one without a browser). */
@@ -22,15 +23,6 @@ export type ExplorerStore = Pick<
 
 /** Why the map is not on screen: no WebGL, or its data or code failed to load (retryable). */
 export type MapFailure = 'webgl' | 'data';
-
-/** The URL-backed store over the catalog's places, stories and dates. */
-export function catalogStore(): AppStore {
-	return new AppStore({
-		placeIds: new Set(catalog.byId.keys()),
-		storyIds: new Set(catalog.articles.keys()),
-		dates: new Set(timelineEntries(catalog).map((entry) => entry.date))
-	});
-}
 
 /**
  * The explorer's state and policies, for `/` and `/embed/`: what is selected, framed and drawn,
@@ -115,6 +107,7 @@ export class Explorer {
 		this.embedded && this.connected
 			? serializeUrlState(
 					{ ...this.app, embed: defaultEmbedOptions() },
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway href, not state
 					new URL('../', location.href)
 				).href
 			: '../'
