@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendEntry } from '$lib/map/legend';
+import { tokens } from '$lib/theme/tokens';
 import { scaleBar } from './scale-bar';
 
 export interface MapPngOptions {
@@ -34,9 +35,8 @@ const CREDIT_SIZE = 12;
 const LINE = 1.35;
 const SWATCH = 14;
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
-const INK = '#1d1b18';
-const MUTED = '#57534b';
-const PAPER = '#ffffff';
+/** The PNG is printed in the light theme's colours. */
+const { text: INK, muted: MUTED, surface: PAPER } = tokens.light;
 
 function plain(text: string): string {
 	return text.replace(/<[^>]*>/g, '').trim();

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
+import { boundsOf } from '$lib/geo/bounds';
 import type { View } from '$lib/state/url-state';
 import type { Bounds } from './first-frame';
 import { framePadding, type Box } from './frame-padding';
@@ -31,17 +32,13 @@ export function selectionBounds(
 	compared: string[] = comparedPlaces()
 ): Bounds | null {
 	const ids = view === 'compare' ? compared : place ? [place] : [];
-	const boxes = ids.flatMap((id) => {
-		const entity = catalog.byId.get(id);
-		return entity ? [entity.bbox] : [];
+	const corners = ids.flatMap((id) => {
+		const box = catalog.byId.get(id)?.bbox;
+		return box ? [box.slice(0, 2), box.slice(2, 4)] : [];
 	});
-	if (boxes.length === 0) return null;
-	return [
-		Math.min(...boxes.map((b) => b[0])),
-		Math.min(...boxes.map((b) => b[1])),
-		Math.max(...boxes.map((b) => b[2])),
-		Math.max(...boxes.map((b) => b[3]))
-	];
+	if (corners.length === 0) return null;
+	const [[west, south], [east, north]] = boundsOf(corners);
+	return [west, south, east, north];
 }
 
 /** On phones the statement panel is a bottom sheet over the lower half of the map. */

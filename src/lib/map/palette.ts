@@ -1,9 +1,11 @@
 /**
  * Map colours for each theme. The basemap is calm and grey-blue so that the overlays
  * (occupied area, Russian gains, the article's regions and places) carry the colour.
- * Text colours meet WCAG AA against the fills they sit on.
+ * Text colours meet WCAG AA against the fills they sit on. Colours the map shares with the page
+ * (the selection's accent, the places' ink, the dark land's surface) come from the theme tokens.
  */
 import type { Theme } from '$lib/state/url-state';
+import { tokens } from '$lib/theme/tokens';
 
 export interface Palette {
 	sea: string;
@@ -44,7 +46,7 @@ export const palettes: Record<Theme, Palette> = {
 		oblastLine: '#b9b4aa',
 		border: '#4a4740',
 		label: '#2d2b27',
-		labelHalo: '#ffffff',
+		labelHalo: tokens.light.surface,
 		seaLabel: '#3d6680',
 		regionLine: '#2f6db5',
 		regionSelected: '#173f73',
@@ -53,15 +55,15 @@ export const palettes: Record<Theme, Palette> = {
 		contested: '#8a8a8a',
 		gained: '#e08a1e',
 		gainedLine: '#8a4d00',
-		place: '#1d1b18',
-		placeStroke: '#ffffff',
+		place: tokens.light.text,
+		placeStroke: tokens.light.surface,
 		contextPlace: '#6b675f',
-		selected: '#0b63ce',
+		selected: tokens.light.accent,
 		measure: '#6a1b9a'
 	},
 	dark: {
 		sea: '#0f1b26',
-		land: '#1c1f23',
+		land: tokens.dark.surface,
 		ukraine: '#23272c',
 		russia: '#191b1e',
 		countryLine: '#4c535c',
@@ -82,7 +84,7 @@ export const palettes: Record<Theme, Palette> = {
 		place: '#f5f3ee',
 		placeStroke: '#111315',
 		contextPlace: '#a9a49a',
-		selected: '#63a4ff',
+		selected: tokens.dark.accent,
 		measure: '#d59cff'
 	}
 };

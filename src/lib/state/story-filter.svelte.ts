@@ -30,9 +30,9 @@ export function storiesWithAxes(view: Catalog): Story[] {
 /**
  * The story whose axes the compare view sets side by side: the filtered story, else the picked
  * one, else the default story when it has axes, else the first story that has some.
+ * @param view the catalog as the filter shows it (default: {@link shownCatalog})
  */
-export function comparedStory(): Story {
-	const view = shownCatalog();
+export function comparedStory(view: Catalog = shownCatalog()): Story {
 	const withAxes = storiesWithAxes(view);
 	const picked = withAxes.find((s) => s.id === compareChoice.id);
 	const fallback = view.articles.get(view.defaultStory)!;
