@@ -15,20 +15,21 @@ const STUDIO_ONLY = [
 ];
 
 it("loads no studio code on the reader's page, even with a place's panel open", async () => {
-	const scripts: Promise<{ url: string; text: string }>[] = [];
+	const scripts: Response[] = [];
+	const record = (response: Response) => {
+		if (response.url().endsWith('.js')) scripts.push(response);
+	};
 	const tracked = await browser.open('/', {
-		prepare: async (page) => {
-			page.on('response', (response: Response) => {
-				if (response.url().endsWith('.js'))
-					scripts.push(response.text().then((text) => ({ url: response.url(), text })));
-			});
-		}
+		prepare: async (page) => void page.on('response', record)
 	});
 	const { page } = tracked;
 	await waitForMapIdle(page);
 	await page.locator('button[data-place="pokrovsk"]').click();
 	await page.getByTestId('place-panel').locator('figure.statement').first().waitFor();
-	const loaded = await Promise.all(scripts);
+	page.off('response', record);
+	const loaded = await Promise.all(
+		scripts.map(async (response) => ({ url: response.url(), text: await response.text() }))
+	);
 	expect(loaded.length).toBeGreaterThan(3);
 	const studio = loaded.flatMap(({ url, text }) =>
 		STUDIO_ONLY.filter((word) => text.includes(word)).map((word) => `${url}: ${word}`)
