@@ -21,6 +21,7 @@ import { frontAtPublication } from '../../src/lib/data/stories';
 import { cleanArea, feature, roundPosition, simplifyShared, type AreaGeometry } from './geometry';
 import { readCollection } from './io';
 import { MIN_AREA, SIMPLIFY, oblast, required } from './layers';
+import { OBLASTS } from './tables';
 
 type Area = Feature<AreaGeometry, { status?: string }>;
 
@@ -49,7 +50,42 @@ function statusAt(point: Point, areas: Area[]): Place['control'][string] {
 	return hit.properties.status === 'contested' ? 'contested' : 'occupied';
 }
 
-/** `places.geojson`: each record of `places.json` with its GeoNames point and DeepState status. */
+/** The country and oblast row (`scripts/lib/tables.ts`) of an oblast id. */
+function oblastById(id: string) {
+	const entry = Object.entries(OBLASTS).find(([, row]) => row.id === id);
+	if (!entry) throw new Error(`no oblast row with id ${id} in scripts/lib/tables.ts`);
+	const [iso, row] = entry;
+	return { country: iso.startsWith('RU-') ? ('RU' as const) : ('UA' as const), area: row };
+}
+
+/** Where a place is and what the sources say of it: its GeoNames entry, else its own record. */
+function locate(row: PlaceRecord, cities: Feature<Point, CityProperties>[]) {
+	const city = cities.find((c) =>
+		row.geonames_id === null
+			? c.properties.name_en === row.name_en
+			: Number(c.properties.geonames_id) === row.geonames_id
+	);
+	if (city) {
+		const area = oblast(city.properties.oblast_id);
+		if (area.id !== row.oblast) {
+			throw new Error(`places.json: ${row.id}: oblast: the source puts it in ${area.id}`);
+		}
+		const { name_en, country, population } = city.properties;
+		return { point: city.geometry, name_en, country, population, area };
+	}
+	if (!row.coordinates) {
+		throw new Error(
+			`places.json: ${row.id}: not in places/cities.geojson and no coordinates in places.json`
+		);
+	}
+	const point: Point = { type: 'Point', coordinates: row.coordinates };
+	return { point, name_en: row.name_en, population: null, ...oblastById(row.oblast) };
+}
+
+/**
+ * `places.geojson`: each record of `places.json` with its point (GeoNames', or the record's own
+ * `coordinates` when the extract lacks the place) and DeepState status.
+ */
 export function buildPlaces(
 	root: string,
 	records: PlaceRecord[],
@@ -57,37 +93,26 @@ export function buildPlaces(
 ): Feature<Point, Place>[] {
 	const cities = readCollection<Point, CityProperties>(root, 'places/cities.geojson').features;
 	return records.map((row) => {
-		const city = cities.find((c) =>
-			row.geonames_id === null
-				? c.properties.name_en === row.name_en
-				: Number(c.properties.geonames_id) === row.geonames_id
-		);
-		if (!city) throw new Error(`places.json: ${row.id}: not in places/cities.geojson`);
-		const p = city.properties;
-		const area = oblast(p.oblast_id);
-		if (area.id !== row.oblast) {
-			throw new Error(`places.json: ${row.id}: oblast: the source puts it in ${area.id}`);
-		}
-		const point: Point = { type: 'Point', coordinates: roundPosition(city.geometry.coordinates) };
+		const { point, name_en, country, population, area } = locate(row, cities);
 		const control =
-			p.country === 'UA'
-				? Object.fromEntries([...raw].map(([id, areas]) => [id, statusAt(city.geometry, areas)]))
+			country === 'UA'
+				? Object.fromEntries([...raw].map(([id, areas]) => [id, statusAt(point, areas)]))
 				: {};
 		const place: Place = {
 			id: row.id,
-			name_en: p.name_en,
+			name_en,
 			name_uk: row.name_uk,
 			...(row.name_ru ? { name_ru: row.name_ru } : {}),
 			kind: 'city',
 			role: row.role,
-			country: p.country,
+			country,
 			oblast_id: area.id,
 			oblast_en: area.name_en,
 			oblast_uk: area.name_uk,
 			control,
-			population: p.population
+			population
 		};
-		return feature(place, point);
+		return feature(place, { type: 'Point', coordinates: roundPosition(point.coordinates) });
 	});
 }
 

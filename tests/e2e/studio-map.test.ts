@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
+import type { PlaceRecord } from '$lib/data/schema';
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { acceptWithUkrainian, cardOf, startBusinessInsider } from './support/studio';
@@ -54,9 +55,13 @@ it('moves a new place where its marker is dragged, and exports the new coordinat
 		page.getByRole('button', { name: "Download the story's files" }).click()
 	]);
 	const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-	const cities = JSON.parse(strFromU8(zip['geodata-sources/places/cities.additions.geojson']!));
-	const [lon, lat] = cities.features[0].geometry.coordinates as [number, number];
+	const places = JSON.parse(strFromU8(zip['geodata/places.json']!)) as PlaceRecord[];
+	const moscow = places.find((p) => p.name_en === 'Moscow')!;
+	const [lon, lat] = moscow.coordinates!;
 	expect([lon.toFixed(4), lat.toFixed(4)].map(Number)).toEqual(after);
+	expect(moscow.coordinates_note).toBe(
+		"set by the editor on the studio's map (marker dragged or edited)"
+	);
 	expectClean(tracked);
 });
 

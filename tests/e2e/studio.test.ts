@@ -124,7 +124,7 @@ describe('the studio', () => {
 		expectClean(tracked);
 	});
 
-	it("previews the accepted statements under their places, in the reader's statement card", async () => {
+	it("previews an accepted quote in the reader's own place list and place panel", async () => {
 		const tracked = await browser.open('/studio/');
 		const { page } = tracked;
 		await startBusinessInsider(page);
@@ -135,8 +135,19 @@ describe('the studio', () => {
 			.click();
 		await page.getByRole('button', { name: 'Preview as readers see it' }).click();
 		const preview = page.getByTestId('preview');
-		await preview.getByRole('heading', { name: 'Pokrovsk' }).waitFor();
-		const card = preview.locator('figure.statement');
+		// The reader's place list: only the story's places, with its counts.
+		const listed = preview.locator('nav.place-list button');
+		await listed.first().waitFor();
+		expect(await listed.allTextContents()).toEqual([
+			expect.stringMatching(/^Pokrovsk\s.*1 statement/)
+		]);
+		// The reader's place panel, opened on that place, with the story's title and the quote.
+		const panel = preview.getByTestId('place-panel');
+		expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Pokrovsk');
+		expect(await panel.locator('h3 cite').textContent()).toBe(
+			'Zelenskyy says Russia is giving up on Kharkiv'
+		);
+		const card = panel.locator('figure.statement');
 		expect(await card.count()).toBe(1);
 		expect(await card.locator('blockquote').textContent()).toContain(
 			'throwing everything they have'
@@ -144,6 +155,11 @@ describe('the studio', () => {
 		expect(await card.locator('figcaption').textContent()).toMatch(
 			/Volodymyr Zelenskyy,\s+Ukrainian President/
 		);
+		// Closing the panel leaves the list; choosing the place there opens it again.
+		await panel.getByRole('button', { name: 'Close' }).click();
+		await expect.poll(() => panel.count()).toBe(0);
+		await listed.first().click();
+		await panel.waitFor();
 		expectClean(tracked);
 	});
 });

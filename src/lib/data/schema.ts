@@ -225,19 +225,52 @@ const SnapshotSchema = v.strictObject({
 	input: NonEmptySchema
 });
 
-/** A place to ship: `npm run data` adds its coordinates, country, population and control. */
-export const PlaceRecordSchema = v.strictObject({
-	id: IdSchema,
-	/** GeoNames id; null for the few villages GeoNames lacks (matched on `name_en`). */
-	geonames_id: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
-	name_en: NonEmptySchema,
-	name_uk: UkrainianNameSchema,
-	name_ru: v.optional(NonEmptySchema),
-	kind: v.literal('city'),
-	role: v.picklist(['article', 'context']),
-	/** Id of the oblast the place lies in. */
-	oblast: IdSchema
-});
+/** The region the data covers, used to spot swapped lon/lat (lon 19–48, lat 40–58). */
+export const REGION_BBOX = { west: 19, south: 40, east: 48, north: 58 } as const;
+
+/** A `[lon, lat]` point inside the region the data covers. */
+const LonLatSchema = v.tuple([
+	v.pipe(
+		v.number(),
+		v.minValue(REGION_BBOX.west, 'longitude outside the map (19–48)'),
+		v.maxValue(REGION_BBOX.east, 'longitude outside the map (19–48)')
+	),
+	v.pipe(
+		v.number(),
+		v.minValue(REGION_BBOX.south, 'latitude outside the map (40–58)'),
+		v.maxValue(REGION_BBOX.north, 'latitude outside the map (40–58)')
+	)
+]);
+
+/**
+ * A place to ship: `npm run data` adds its point (from the GeoNames extract, else `coordinates`),
+ * country, population and control.
+ */
+export const PlaceRecordSchema = v.pipe(
+	v.strictObject({
+		id: IdSchema,
+		/** GeoNames id; null for the few villages GeoNames lacks (matched on `name_en`). */
+		geonames_id: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+		name_en: NonEmptySchema,
+		name_uk: UkrainianNameSchema,
+		name_ru: v.optional(NonEmptySchema),
+		kind: v.literal('city'),
+		role: v.picklist(['article', 'context']),
+		/** Id of the oblast the place lies in. */
+		oblast: IdSchema,
+		/** `[lon, lat]`, used only when the GeoNames extract (`places/cities.geojson`) lacks the place. */
+		coordinates: v.optional(LonLatSchema),
+		/** Where `coordinates` come from: a GeoNames id, a gazetteer, an editor's map click. */
+		coordinates_note: v.optional(NonEmptySchema)
+	}),
+	v.forward(
+		v.check(
+			(place) => (place.coordinates === undefined) === (place.coordinates_note === undefined),
+			'coordinates and coordinates_note go together'
+		),
+		['coordinates_note']
+	)
+);
 
 /** The site's title, tagline and what a reader sees first. */
 export const SiteSchema = v.strictObject({

@@ -19,7 +19,7 @@ import type {
 import type { ContentModel } from './records';
 
 /** A place or oblast the model has, with a point to show it at. */
-export interface KnownPlace {
+interface KnownPlace {
 	id: string;
 	name: string;
 	kind: 'city' | 'oblast';
@@ -27,7 +27,7 @@ export interface KnownPlace {
 	lat: number;
 }
 
-export const knownPlaces: KnownPlace[] = [
+const knownPlaces: KnownPlace[] = [
 	...placesCollection.features.map((f) => {
 		const [lon = 0, lat = 0] = (f.geometry as Point).coordinates;
 		return {

@@ -83,6 +83,21 @@ export function newPlaces(places: ReviewPlace[], model: ContentModel): ReviewPla
 	return places.filter((p) => p.decision === 'accepted' && !known.has(p.id));
 }
 
+/** Where a place's point comes from, for `coordinates_note`. */
+function coordinatesNote(p: ReviewPlace): string {
+	const chosen = p.candidates.find((c) => c.key === p.key);
+	if (chosen && chosen.lon === p.lon && chosen.lat === p.lat) {
+		const entry = p.geonames_id === null ? chosen.key : `GeoNames ${p.geonames_id}`;
+		return `the studio's gazetteer (${entry}), accepted by the editor`;
+	}
+	return p.key.startsWith('map:')
+		? "set by the editor's click on the studio's map"
+		: "set by the editor on the studio's map (marker dragged or edited)";
+}
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/** A new place's record, with the point the editor accepted (used when GeoNames lacks it). */
 export function placeRecord(p: ReviewPlace): PlaceRecord {
 	return {
 		id: p.id,
@@ -91,7 +106,9 @@ export function placeRecord(p: ReviewPlace): PlaceRecord {
 		name_uk: p.name_uk,
 		kind: 'city',
 		role: 'article',
-		oblast: p.oblast
+		oblast: p.oblast,
+		coordinates: [round5(p.lon), round5(p.lat)],
+		coordinates_note: coordinatesNote(p)
 	};
 }
 

@@ -38,7 +38,14 @@ const STATEMENT_FIELDS: Record<string, string> = {
 	'said_on.from': 'said_on',
 	'said_on.to': 'said_to'
 };
-const PLACE_FIELDS: Record<string, string> = { name_en: 'name', geonames_id: 'name' };
+const PLACE_FIELDS: Record<string, string> = {
+	name_en: 'name',
+	geonames_id: 'name',
+	'coordinates[0]': 'lon',
+	'coordinates[1]': 'lat',
+	coordinates: 'lon',
+	coordinates_note: 'lon'
+};
 
 function statementField(field: string): string {
 	const bare = field.replace(/\[\d+\]$/, '');

@@ -70,6 +70,32 @@ describe('validateGeodata', () => {
 		]);
 	});
 
+	// A place's own coordinates: inside the map, and always with where they come from.
+	it.each([
+		[
+			{ coordinates: [36.25475, 49.98177] },
+			'places.json: kharkiv: coordinates_note: coordinates and coordinates_note go together'
+		],
+		[
+			{ coordinates: [50.5, 49.98177], coordinates_note: 'GeoNames 706483' },
+			'places.json: kharkiv: coordinates[0]: longitude outside the map (19–48)'
+		],
+		[
+			{ coordinates_note: 'GeoNames 706483' },
+			'places.json: kharkiv: coordinates_note: coordinates and coordinates_note go together'
+		]
+	])('reports a place record with %j', (fields, line) => {
+		const places = JSON.parse(valid['places.json']!) as object[];
+		places[0] = { ...places[0], ...fields };
+		expect(validateGeodata({ ...valid, 'places.json': JSON.stringify(places) })).toEqual([line]);
+	});
+
+	it('accepts a place record with coordinates and their note', () => {
+		const places = JSON.parse(valid['places.json']!) as object[];
+		places[0] = { ...places[0], coordinates: [36.25475, 49.98177], coordinates_note: 'GeoNames' };
+		expect(validateGeodata({ ...valid, 'places.json': JSON.stringify(places) })).toEqual([]);
+	});
+
 	// Ranges must not run backwards.
 	it('reports a date range that ends before it starts', () => {
 		const statements = JSON.parse(valid['statements.json']!) as { said_on: unknown }[];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateGeodata } from '$lib/data/validate';
-import { bundleZip, geodataFiles, NEW_CITIES_FILE } from '$lib/studio/bundle';
+import { bundleZip, geodataFiles } from '$lib/studio/bundle';
 import { readTree } from '../../../scripts/lib/read-tree';
 import { contentModel, GEODATA, balakliia, reviewedDraft } from './support';
 
@@ -32,23 +32,18 @@ describe("the story's files", () => {
 		);
 	});
 
-	it('zip the content-model files under geodata/ and the new places with their coordinates', () => {
+	it('zip the content-model files under geodata/, the new places with their coordinates', () => {
 		const draft = reviewedDraft();
 		const place = balakliia();
 		draft.places.push({ ...place, lon: 37.7, lat: 49.6 });
 		const zip = unzipSync(bundleZip(draft, model));
 		expect(Object.keys(zip).sort()).toEqual([
-			NEW_CITIES_FILE,
 			'geodata/articles/studio-test-story.txt',
 			'geodata/places.json',
 			'geodata/sources.json',
 			'geodata/statements.json',
 			'geodata/stories.json'
 		]);
-		const cities = JSON.parse(strFromU8(zip[NEW_CITIES_FILE]!));
-		expect(
-			cities.features.map((f: { geometry: { coordinates: number[] } }) => f.geometry.coordinates)
-		).toEqual([[37.7, 49.6]]);
 		const places = JSON.parse(strFromU8(zip['geodata/places.json']!));
 		expect(places.at(-1)).toEqual({
 			id: 'balakliia',
@@ -57,7 +52,9 @@ describe("the story's files", () => {
 			name_uk: 'Балаклія',
 			kind: 'city',
 			role: 'article',
-			oblast: 'kharkiv-oblast'
+			oblast: 'kharkiv-oblast',
+			coordinates: [37.7, 49.6],
+			coordinates_note: "set by the editor on the studio's map (marker dragged or edited)"
 		});
 	});
 });

@@ -2,7 +2,7 @@
  * RFC 7946 checks for the GeoJSON layers of `geodata/`: structure, coordinate ranges, rings and
  * winding. Pure functions over parsed JSON.
  */
-import type { GeometryType } from '../schema';
+import { REGION_BBOX, type GeometryType } from '../schema';
 import { isObject } from './format';
 
 /** One problem with a geometry: where (`geometry.coordinates[0][1]`) and what. */
@@ -10,9 +10,6 @@ export interface GeometryProblem {
 	field: string;
 	problem: string;
 }
-
-/** The region the data covers, used to spot swapped lon/lat (lon 19–48, lat 40–58). */
-const REGION_BBOX = { west: 19, south: 40, east: 48, north: 58 } as const;
 
 const MAX_DECIMALS = 5;
 
