@@ -59,7 +59,7 @@ const WEEKLY_FILE = /^frontline\/weekly\/(\d{4}-\d{2}-\d{2})\.geojson$/;
  * showing that week's layers, without cutting tiles again.
  * @param root absolute path of a geodata tree
  */
-export async function mergeWeeklyOverlays(root: string): Promise<FeatureCollection> {
+async function mergeWeeklyOverlays(root: string): Promise<FeatureCollection> {
 	const snapshots = JSON.parse(await readFile(join(root, 'snapshots.json'), 'utf8')) as Snapshot[];
 	const features: Feature[] = [];
 	for (const { file } of snapshots) {
