@@ -103,3 +103,53 @@ it('flags the weeks with statements; a flagged statement opens in its article', 
 	await expect.poll(() => page.getByTestId('article').locator('mark:focus').count()).toBe(1);
 	expectClean(tracked);
 });
+
+// Weekly geometry is lazy: the first view fetches none of it; the first step fetches every week
+// in one file, and later steps fetch nothing more (a step only shows that week's layers).
+it('fetches the weeks once, at the first step, and nothing at the steps after', async () => {
+	const geojson: string[] = [];
+	const tracked = await browser.open('/', {
+		prepare: async (page) => {
+			page.on('request', (request) => {
+				if (new URL(request.url()).pathname.endsWith('.geojson')) geojson.push(request.url());
+			});
+		}
+	});
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	const weekly = () => geojson.filter((url) => url.includes('/weekly-map.'));
+	expect(weekly()).toEqual([]);
+	const slider = page.getByRole('slider', { name: 'Week shown on the map' });
+	await slider.focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => weekly().length).toBe(1);
+	await waitForMapIdle(page);
+	const fetched = geojson.length;
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => dateOf(page.url())).toBe('2024-08-08');
+	await waitForMapIdle(page);
+	expect(geojson.slice(fetched)).toEqual([]);
+	expectClean(tracked);
+});
+
+// A step back hides the later week again: the ground gained in it is unpainted, exactly as a
+// page opened on the earlier week draws it.
+it('shows the earlier front again after stepping back a week', async () => {
+	const tracked = await browser.open('/?date=2024-08-15' + HASH);
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	const { x, y } = pixelOf(GAINED_IN_WEEK, camera, box);
+	const earlier = await pixelAt(page, x, y);
+	const slider = page.getByRole('slider', { name: 'Week shown on the map' });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect
+		.poll(async () => colourDistance(await pixelAt(page, x, y), earlier))
+		.toBeGreaterThan(30);
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(() => dateOf(page.url())).toBe('2024-08-15');
+	await expect.poll(async () => colourDistance(await pixelAt(page, x, y), earlier)).toBeLessThan(4);
+	expectClean(tracked);
+});

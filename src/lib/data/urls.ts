@@ -49,6 +49,19 @@ export function mapOverlayUrl(snapshot: Snapshot): string {
 	return urlOf(overlayFiles, snapshot.file);
 }
 
+const weeklyFiles: Record<string, string> = import.meta.glob('$geodata/regions.geojson', {
+	query: '?map-weeks',
+	import: 'default',
+	eager: true
+});
+
+/**
+ * The time-lapse's one file: every weekly snapshot's areas and the week's gains, each feature
+ * tagged with its week's date in `week` (see scripts/vite/map-overlays-plugin.ts). Only its URL is
+ * bundled: the map fetches it when the reader first shows a week.
+ */
+export const weeklyOverlaysUrl = urlOf(weeklyFiles, 'regions.geojson');
+
 /** An absolute URL: MapLibre fetches in a worker, where relative URLs would resolve elsewhere. */
 export function absolute(url: string): string {
 	return new URL(url, document.baseURI).href;

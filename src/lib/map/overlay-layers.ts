@@ -98,7 +98,7 @@ function regionLayers(palette: Palette, selected: readonly string[]): OverlayLay
 
 /** The occupied area of one DeepStateMap snapshot, with a solid edge so it differs from the
  * gains by more than colour. */
-function occupiedLayers(palette: Palette): OverlayLayer[] {
+export function occupiedLayers(palette: Palette): OverlayLayer[] {
 	const occupied = partOf('frontline', ['==', ['get', 'status'], 'occupied']);
 	return [
 		{
@@ -129,7 +129,7 @@ function contestedLayers(palette: Palette): OverlayLayer[] {
 }
 
 /** The area Russia gained between two snapshots, since `since`: a fill with a dashed edge. */
-function gainLayers(palette: Palette, since: string | null): OverlayLayer[] {
+export function gainLayers(palette: Palette, since: string | null): OverlayLayer[] {
 	const fromSince: ExpressionSpecification = ['==', ['get', 'from_date'], since ?? ''];
 	return [
 		{
