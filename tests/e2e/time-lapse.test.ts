@@ -133,6 +133,23 @@ it('fetches the weeks once, at the first step, and nothing at the steps after', 
 	expectClean(tracked);
 });
 
+// A story whose front at publication is a weekly snapshot (the Kyiv Independent's) opens on that
+// front without a date: that is not the time-lapse, so the weeks' file stays unfetched.
+it('fetches no weeks for a story opened on a weekly front without a date', async () => {
+	const geojson: string[] = [];
+	const tracked = await browser.open('/?story=ki-2024-07-pokrovsk-main-target', {
+		prepare: async (page) => {
+			page.on('request', (request) => {
+				if (new URL(request.url()).pathname.endsWith('.geojson')) geojson.push(request.url());
+			});
+		}
+	});
+	await waitForMapIdle(tracked.page);
+	expect(geojson.length).toBeGreaterThan(0);
+	expect(geojson.filter((url) => url.includes('/weekly-map.'))).toEqual([]);
+	expectClean(tracked);
+});
+
 // A step back hides the later week again: the ground gained in it is unpainted, exactly as a
 // page opened on the earlier week draws it.
 it('shows the earlier front again after stepping back a week', async () => {
