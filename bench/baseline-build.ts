@@ -4,6 +4,7 @@
  * lives under node_modules so git, Prettier and ESLint never see the minified MapLibre in it.
  */
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { geojsonPlugin } from '../scripts/vite/geojson-plugin';
 import { mapOverlaysPlugin } from '../scripts/vite/map-overlays-plugin';
@@ -21,7 +22,8 @@ export async function buildBaseline(): Promise<string> {
 		root: fileURLToPath(new URL('./baseline/', import.meta.url)),
 		base: BASELINE_PREFIX,
 		logLevel: 'warn',
-		plugins: [geojsonPlugin(), mapOverlaysPlugin()],
+		// Svelte compiles the app's rune modules (`*.svelte.ts`, e.g. the lazily loaded dictionary).
+		plugins: [geojsonPlugin(), mapOverlaysPlugin(), svelte({ configFile: false })],
 		resolve: {
 			alias: { $lib: `${repo}src/lib`, $geodata: `${repo}geodata` }
 		},
