@@ -1,7 +1,7 @@
 /**
  * The README's "Adding a story or a place" steps, followed on a copy of `geodata/` for a story
  * pack (`tests/fixtures/third-story/`: the text, the story, source, place and statement records,
- * and in `derived/` what `npm run data` makes for it). Tests may not read `../shared`, so step 2's
+ * and in `derived/` what `npm run data` makes for it). Tests run without the geodata sources beside the clone, so step 2's
  * `npm run data` is the pack's `derived/` files, what that command writes for geodata/ with the
  * story added, byte for byte: the story's gains and `weekly-gains.json` with its axes' series (the
  * pack names no new place).

@@ -16,7 +16,7 @@ import { bundleZip } from '$lib/studio/bundle';
 import { readCollection, stringifyCollection } from '../../../scripts/lib/io';
 import { readTree } from '../../../scripts/lib/read-tree';
 import { buildPlaces } from '../../../scripts/lib/story-layers';
-import { balakliia, contentModel, GEODATA, reviewedDraft } from './support';
+import { BALAKLIIA_RECORD, balakliia, contentModel, GEODATA, reviewedDraft } from './support';
 
 const EXTRACT = join(import.meta.dirname, '../../fixtures/geonames-extract');
 const BI = 'bi-2024-07-zelenskyy-kharkiv';
@@ -105,15 +105,7 @@ describe("a studio bundle with a new place, through npm run data's places and np
 	it('stops npm run data with one line when a place has neither a GeoNames entry nor coordinates', () => {
 		const geodata = unpackOnCopy(bundleZip(reviewedDraft(STORY), contentModel()));
 		const records = readJson<PlaceRecord[]>(geodata, 'places.json');
-		const bare: PlaceRecord = {
-			id: 'balakliia',
-			geonames_id: 712926,
-			name_en: 'Balakliia',
-			name_uk: 'Балаклія',
-			kind: 'city',
-			role: 'article',
-			oblast: 'kharkiv-oblast'
-		};
+		const bare: PlaceRecord = { ...BALAKLIIA_RECORD };
 		writeFileSync(join(geodata, 'places.json'), JSON.stringify([...records, bare]));
 		expect(() => derivePlaces(geodata)).toThrow(
 			'places.json: balakliia: not in places/cities.geojson and no coordinates in places.json'

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateGeodata } from '$lib/data/validate';
 import { bundleZip, geodataFiles } from '$lib/studio/bundle';
 import { readTree } from '../../../scripts/lib/read-tree';
-import { contentModel, GEODATA, balakliia, reviewedDraft } from './support';
+import { BALAKLIIA_RECORD, contentModel, GEODATA, balakliia, reviewedDraft } from './support';
 
 const model = contentModel();
 const GAINS = 'gains/studio-test-story.geojson';
@@ -46,13 +46,7 @@ describe("the story's files", () => {
 		]);
 		const places = JSON.parse(strFromU8(zip['geodata/places.json']!));
 		expect(places.at(-1)).toEqual({
-			id: 'balakliia',
-			geonames_id: 712926,
-			name_en: 'Balakliia',
-			name_uk: 'Балаклія',
-			kind: 'city',
-			role: 'article',
-			oblast: 'kharkiv-oblast',
+			...BALAKLIIA_RECORD,
 			coordinates: [37.7, 49.6],
 			coordinates_note: "set by the editor on the studio's map (marker dragged or edited)"
 		});

@@ -50,6 +50,17 @@ function reviewed(s: Statement): ReviewStatement {
 }
 
 /** A place the editor adds: Balakliia (not in `geodata/` yet), accepted. */
+/** Balakliia's `places.json` record as the bundle writes it, before any coordinates. */
+export const BALAKLIIA_RECORD = {
+	id: 'balakliia',
+	geonames_id: 712926,
+	name_en: 'Balakliia',
+	name_uk: 'Балаклія',
+	kind: 'city',
+	role: 'article',
+	oblast: 'kharkiv-oblast'
+} as const;
+
 export function balakliia(): ReviewPlace {
 	return {
 		key: 'gn:712926',
