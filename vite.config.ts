@@ -28,6 +28,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// A browser on a loaded two-core CI machine can take seconds to settle; 1 s is too short.
+					expect: { poll: { timeout: 15_000 } },
 					fileParallelism: false
 				}
 			}

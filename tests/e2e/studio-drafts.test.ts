@@ -31,13 +31,27 @@ it('keeps the draft and every decision across a reload mid-review', async () => 
 	expectClean(tracked);
 });
 
+it('writes the last edit at once when the editor reloads straight after it', async () => {
+	const tracked = await browser.open('/studio/');
+	const { page } = tracked;
+	await startBusinessInsider(page);
+	await saved(page);
+	await page.getByLabel('Title', { exact: true }).fill('Edited just before the reload');
+	await page.reload();
+	await page.getByRole('heading', { name: /^Statements \(\d+\)$/ }).waitFor();
+	expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+		'Edited just before the reload'
+	);
+	expectClean(tracked);
+});
+
 it('keeps several drafts and discards one', async () => {
 	const tracked = await browser.open('/studio/');
 	const { page } = tracked;
+	// Each title is the last edit before leaving the draft, with no wait for the delayed save.
 	for (const title of ['First draft', 'Second draft']) {
 		await startBusinessInsider(page);
 		await page.getByLabel('Title', { exact: true }).fill(title);
-		await saved(page);
 		await page.getByRole('button', { name: 'All drafts' }).click();
 	}
 	const kept = page.getByRole('list').filter({ hasText: 'First draft' });
