@@ -6,7 +6,9 @@
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DateOrRange, Snapshot, Statement, Story } from '../src/lib/data/schema';
+import type { DateOrRange } from '../src/lib/data/schema/primitives';
+import type { Statement } from '../src/lib/data/schema/statements';
+import type { Snapshot, Story } from '../src/lib/data/schema/stories';
 import type { PlacePoint } from '../src/lib/geo/index';
 import storiesJson from '../geodata/stories.json';
 import snapshotsJson from '../geodata/snapshots.json';

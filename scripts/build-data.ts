@@ -26,7 +26,9 @@ import {
 import { buildGains, buildPlaces, buildSnapshots, readSnapshots } from './lib/story-layers';
 import { buildWeeklyGains } from './lib/weekly-gains';
 import { MAP_FONTS } from '../src/lib/map/basemap-style';
-import { gainsFile, type PlaceRecord, type Snapshot, type Story } from '../src/lib/data/schema';
+import { gainsFile } from '../src/lib/data/paths';
+import type { PlaceRecord } from '../src/lib/data/schema/places';
+import type { Snapshot, Story } from '../src/lib/data/schema/stories';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Hand-written files in geodata/ (the content model) that the build must leave alone. */

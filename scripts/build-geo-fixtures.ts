@@ -22,7 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { areaInsideKm2, distanceToAreaKm, distanceToLineKm } from '../src/lib/geo';
-import type { Snapshot } from '../src/lib/data/schema';
+import type { Snapshot } from '../src/lib/data/schema/stories';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = resolve(repo, process.env.GEODATA_SOURCES ?? '../shared/geodata-sources');

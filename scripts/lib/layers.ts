@@ -11,9 +11,9 @@ import type {
 	Label,
 	Lake,
 	OblastLine,
-	Region,
 	River
-} from '../../src/lib/data/schema';
+} from '../../src/lib/data/schema/map-features';
+import type { Region } from '../../src/lib/data/schema/places';
 import {
 	cleanArea,
 	feature,

@@ -9,14 +9,9 @@ import { difference } from '@turf/difference';
 import { intersect } from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
-import type {
-	Change,
-	Frontline,
-	Place,
-	PlaceRecord,
-	Snapshot,
-	Story
-} from '../../src/lib/data/schema';
+import type { Change, Frontline } from '../../src/lib/data/schema/map-features';
+import type { Place, PlaceRecord } from '../../src/lib/data/schema/places';
+import type { Snapshot, Story } from '../../src/lib/data/schema/stories';
 import { frontAtPublication } from '../../src/lib/data/stories';
 import { cleanArea, feature, roundPosition, simplifyShared, type AreaGeometry } from './geometry';
 import { readCollection } from './io';

@@ -7,7 +7,8 @@
  * too, so the compare view and the gains chart read one series per axis.
  */
 import type { Feature, Position } from 'geojson';
-import type { Axis, Change, Snapshot, Story } from '../../src/lib/data/schema';
+import type { Change } from '../../src/lib/data/schema/map-features';
+import type { Axis, Snapshot, Story } from '../../src/lib/data/schema/stories';
 import type { AxisGround, WeeklyGains } from '../../src/lib/data/weekly';
 import { areaWithinKm2, type AreaCollection } from '../../src/lib/geo';
 import {

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import type { OverlayPart } from '../../src/lib/map/overlay-layers';
-import { gainsFile, type Snapshot, type Story } from '../../src/lib/data/schema.ts';
+import { gainsFile } from '../../src/lib/data/paths.ts';
+import type { Snapshot, Story } from '../../src/lib/data/schema/stories.ts';
 import { frontAtPublication } from '../../src/lib/data/stories.ts';
 
 const QUERY = '?map-overlays';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import type { PlaceRecord } from '$lib/data/schema';
+import type { PlaceRecord } from '$lib/data/schema/places';
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { acceptWithUkrainian, cardOf, startBusinessInsider } from './support/studio';

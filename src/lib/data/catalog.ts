@@ -12,7 +12,9 @@ import storiesJson from '$geodata/stories.json';
 import snapshotsJson from '$geodata/snapshots.json';
 import siteJson from '$geodata/site.json';
 import sourcesJson from '$geodata/sources.json';
-import type { Control, Place, Region, Site, Snapshot, Source, Statement, Story } from './schema';
+import type { Control, Place, Region } from './schema/places';
+import type { Statement } from './schema/statements';
+import type { Site, Snapshot, Source, Story } from './schema/stories';
 import { indexStatements } from './statements';
 import { frontAtPublication } from './stories';
 

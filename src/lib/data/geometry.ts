@@ -11,7 +11,7 @@ import type {
 	MultiPolygon,
 	Polygon
 } from 'geojson';
-import type { Snapshot } from './schema';
+import type { Snapshot } from './schema/stories';
 import { basemapUrls, analysisUrls } from './urls';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;

@@ -2,7 +2,8 @@
  * Statements by place and by date, as pure functions over plain records: the catalog builds its
  * index with them, the place panel filters with them, and the bench times them at scale.
  */
-import type { DateOrRange, Statement } from './schema';
+import type { DateOrRange } from './schema/primitives';
+import type { Statement } from './schema/statements';
 
 /** The first day of a date or a range, for sorting and timelines. */
 export function startOf(date: DateOrRange): string {

@@ -3,7 +3,8 @@
  * "front at publication", and which snapshot the map shows on a date. The build, the validator
  * and the app all use them, so they agree.
  */
-import type { DateOrRange, Snapshot, Story } from './schema';
+import type { DateOrRange } from './schema/primitives';
+import type { Snapshot, Story } from './schema/stories';
 
 /** The last day of a date or a range. */
 export function endOf(date: DateOrRange): string {

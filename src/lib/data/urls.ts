@@ -12,7 +12,7 @@ import oblastLines from '$geodata/basemap/oblast-lines.geojson?url';
 import border from '$geodata/basemap/border.geojson?url';
 import labels from '$geodata/basemap/labels.geojson?url';
 import regions from '$geodata/regions.geojson?url';
-import type { Snapshot } from './schema';
+import type { Snapshot } from './schema/stories';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
 

@@ -4,16 +4,16 @@
  * No file system access here: the CLI (`scripts/validate.ts`) and the tests read the files.
  */
 import * as v from 'valibot';
+import { gainsFile } from './paths';
 import {
 	GAINS_LAYER,
-	gainsFile,
 	LAYERS,
 	META_FILES,
 	RECORDS,
-	SiteSchema,
 	SNAPSHOT_LAYER,
 	type LayerSpec
-} from './schema';
+} from './schema/files';
+import { SiteSchema } from './schema/stories';
 import { errorLine, FILE, issueField, issueProblem } from './validate/format';
 import { checkLayer, featureIds } from './validate/layers';
 import { checkRecords, objects, stringsOf } from './validate/records';

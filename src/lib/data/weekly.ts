@@ -2,7 +2,7 @@
  * The weekly series of the front: ground gained per oblast each week and per story axis on the
  * axis's own ground (`geodata/weekly-gains.json`, made by `npm run data`).
  */
-import type { Axis } from './schema';
+import type { Axis } from './schema/stories';
 
 /** Where an axis's km² are measured: whole oblasts (region ids), or a circle around its city. */
 export type AxisGround = { oblasts: string[] } | { city: string; within_km: number };

@@ -3,7 +3,7 @@
  * statements are quoted from. Pure: no DOM, no Svelte.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { DateOrRange } from '$lib/data/schema';
+import type { DateOrRange } from '$lib/data/schema/primitives';
 
 export interface SourceCredit {
 	id: string;

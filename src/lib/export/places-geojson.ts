@@ -4,7 +4,9 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Catalog, Entity } from '$lib/data/catalog';
-import type { Control, DateOrRange, Statement } from '$lib/data/schema';
+import type { Control } from '$lib/data/schema/places';
+import type { DateOrRange } from '$lib/data/schema/primitives';
+import type { Statement } from '$lib/data/schema/statements';
 import { creditLines, creditsOf, type ArticleCredit, type SourceCredit } from './credits';
 
 /** A statement as exported: everything but the internal notes and the place ids. */

@@ -4,7 +4,7 @@
  * companion text file, so they never import as data rows. Pure: no DOM, no Svelte.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { DateOrRange } from '$lib/data/schema';
+import type { DateOrRange } from '$lib/data/schema/primitives';
 import { creditLines, creditsOf } from './credits';
 
 /** U+FEFF: tells Excel the file is UTF-8. */

@@ -8,7 +8,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import placesCollection from '$geodata/places.geojson?json';
 import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
-import { gainsFile } from '$lib/data/schema';
+import { gainsFile } from '$lib/data/paths';
 import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';

@@ -4,7 +4,7 @@
  * Pure: no Svelte, no DOM. Statement text is returned as text, never as HTML.
  */
 import type { Entity } from '$lib/data/catalog';
-import type { Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
 
 type Segment = { kind: 'text'; text: string } | { kind: 'place'; text: string; placeId: string };
 

@@ -2,7 +2,7 @@
  * A source's licence note in the reader's language, and whether its credit line already names it.
  * Pure: no DOM, no Svelte.
  */
-import type { Source } from '$lib/data/schema';
+import type { Source } from '$lib/data/schema/stories';
 import { t, type Lang, type MessageKey } from '$lib/state/i18n';
 
 /** Licence notes written in English in `sources.json`; SPDX ids such as `ODbL-1.0` need none. */

@@ -3,7 +3,7 @@
  * note, and whose wording the text is. Pure: no DOM, no Svelte.
  */
 import { catalog } from '$lib/data/catalog';
-import type { Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
 import { t, type Lang } from '$lib/state/i18n';
 
 /** The speaker's name in `lang`. */

@@ -5,7 +5,7 @@
  * rounding the panel shows, so that every figure is the sum or difference of figures shown.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { Snapshot, Story } from '$lib/data/schema';
+import type { Snapshot, Story } from '$lib/data/schema/stories';
 import {
 	axesSeries,
 	cumulativeKm2,

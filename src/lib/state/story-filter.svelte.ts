@@ -4,7 +4,7 @@
  * the compare view and the exports all follow the filter. The app sets `storyFilter.id`.
  */
 import { catalog, type Catalog } from '$lib/data/catalog';
-import type { Story } from '$lib/data/schema';
+import type { Story } from '$lib/data/schema/stories';
 import { storyCatalog } from '$lib/data/story-view';
 
 export const storyFilter = $state<{ id: string | null }>({ id: null });

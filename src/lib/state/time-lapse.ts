@@ -3,7 +3,8 @@
  * in each week, for the flags on the slider's track.
  */
 import type { Catalog } from '$lib/data/catalog';
-import type { Snapshot, Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Snapshot } from '$lib/data/schema/stories';
 import { compareDays, startOf } from '$lib/data/statements';
 import { weeklySnapshots } from './timeline';
 

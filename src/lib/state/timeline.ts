@@ -5,7 +5,9 @@
  */
 import type { Catalog } from '$lib/data/catalog';
 import { compareDays, startOf } from '$lib/data/statements';
-import type { DateOrRange, Snapshot, Statement } from '$lib/data/schema';
+import type { DateOrRange } from '$lib/data/schema/primitives';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Snapshot } from '$lib/data/schema/stories';
 import { earlierSnapshot, snapshotOn } from '$lib/data/stories';
 import type { LegendSnapshot } from '$lib/map/legend';
 

@@ -7,15 +7,9 @@ import storiesJson from '$geodata/stories.json';
 import snapshotsJson from '$geodata/snapshots.json';
 import sourcesJson from '$geodata/sources.json';
 import type { Point } from 'geojson';
-import type {
-	Place,
-	PlaceRecord,
-	Region,
-	Snapshot,
-	Source,
-	Statement,
-	Story
-} from '$lib/data/schema';
+import type { Place, PlaceRecord, Region } from '$lib/data/schema/places';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Snapshot, Source, Story } from '$lib/data/schema/stories';
 import type { ContentModel } from './records';
 
 /** A place or oblast the model has, with a point to show it at. */

@@ -2,14 +2,10 @@
  * The studio's review state → the content model's records (`stories.json`, `statements.json`,
  * `places.json`, `sources.json`), exactly as `npm run validate` reads them.
  */
-import type {
-	DateOrRange,
-	PlaceRecord,
-	Snapshot,
-	Source,
-	Statement,
-	Story
-} from '$lib/data/schema';
+import type { PlaceRecord } from '$lib/data/schema/places';
+import type { DateOrRange } from '$lib/data/schema/primitives';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Snapshot, Source, Story } from '$lib/data/schema/stories';
 import { snapshotOn } from '$lib/data/stories';
 import type { ReviewPlace, ReviewStatement, StoryMeta, StudioDraft } from './model';
 

@@ -3,7 +3,9 @@
  * records: the valibot schemas, the verbatim-quote check and the place references. Each problem
  * is keyed by the form field it belongs to (`meta.title`, `statement.3.quote`, `place.0.name_uk`).
  */
-import { PlaceRecordSchema, SourceSchema, StatementSchema, StorySchema } from '$lib/data/schema';
+import { PlaceRecordSchema } from '$lib/data/schema/places';
+import { StatementSchema } from '$lib/data/schema/statements';
+import { SourceSchema, StorySchema } from '$lib/data/schema/stories';
 import { checkRecords } from '$lib/data/validate/records';
 import { checkStatementReferences } from '$lib/data/validate/references';
 import type { StudioDraft } from './model';

@@ -4,7 +4,7 @@
  * If either payload ran, it would set `window.injected`.
  */
 import { render } from 'svelte/server';
-import type { Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
 import StatementCard from '$lib/panels/StatementCard.svelte';
 
 export const SCRIPT = '<script>window.injected = "script"</script>';

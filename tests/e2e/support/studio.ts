@@ -1,7 +1,7 @@
 /** What an editor does in the studio, as test steps: start a story, find a statement's card, fill a field. */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import type { Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
 
 const BI_ID = 'bi-2024-07-zelenskyy-kharkiv';
 const BI_TEXT = readFileSync(`geodata/articles/${BI_ID}.txt`, 'utf8');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
-import type { ChangeFeature, Collection, Story } from '$lib/data/schema';
+import type { ChangeFeature, Collection } from '$lib/data/schema/map-features';
+import type { Story } from '$lib/data/schema/stories';
 
 const GEODATA = join(import.meta.dirname, '../../../geodata');
 const read = <T>(path: string) => JSON.parse(readFileSync(join(GEODATA, path), 'utf8')) as T;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot, Story } from '$lib/data/schema';
+import type { Snapshot, Story } from '$lib/data/schema/stories';
 import { frontAtPublication } from '$lib/data/stories';
 import { mergeMapOverlays } from '../../../scripts/vite/map-overlays-plugin';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DateOrRange, Statement } from '$lib/data/schema';
+import type { DateOrRange } from '$lib/data/schema/primitives';
+import type { Statement } from '$lib/data/schema/statements';
 import { compareDays, indexStatements } from '$lib/data/statements';
 
 function statement(id: string, said_on: DateOrRange, places: string[]): Statement {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Story, Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Story } from '$lib/data/schema/stories';
 import { normaliseQuote } from '$lib/data/validate';
 
 const GEODATA = join(import.meta.dirname, '../../../geodata');

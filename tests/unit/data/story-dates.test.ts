@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot, Statement, Story } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
+import type { Snapshot, Story } from '$lib/data/schema/stories';
 import { endOf, frontAtPublication } from '$lib/data/stories';
 
 const GEODATA = join(import.meta.dirname, '../../../geodata');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '$lib/data/schema';
+import type { Story } from '$lib/data/schema/stories';
 import {
 	axesSeries,
 	axesSeriesCsv,

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '$lib/data/schema';
+import type { Story } from '$lib/data/schema/stories';
 import { axisSeries, type WeeklyGains } from '$lib/data/weekly';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import placesCollection from '$geodata/places.geojson?json';
 import { catalog } from '$lib/data/catalog';
-import { MultiPolygonSchema, PointSchema, PolygonSchema } from '$lib/data/schema';
+import { MultiPolygonSchema, PointSchema, PolygonSchema } from '$lib/data/schema/map-features';
 import { placesGeoJson } from '$lib/export/places-geojson';
 
 const regions = JSON.parse(readFileSync('geodata/regions.geojson', 'utf8')) as FeatureCollection<

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Statement } from '$lib/data/schema';
+import type { Statement } from '$lib/data/schema/statements';
 import type { ReviewPlace, ReviewStatement, StudioDraft } from '$lib/studio/model';
 import type { ContentModel } from '$lib/studio/records';
 

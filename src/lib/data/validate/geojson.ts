@@ -2,7 +2,8 @@
  * RFC 7946 checks for the GeoJSON layers of `geodata/`: structure, coordinate ranges, rings and
  * winding. Pure functions over parsed JSON.
  */
-import { REGION_BBOX, type GeometryType } from '../schema';
+import type { GeometryType } from '../schema/files';
+import { REGION_BBOX } from '../schema/primitives';
 import { isObject } from './format';
 
 /** One problem with a geometry: where (`geometry.coordinates[0][1]`) and what. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { LayerSpec } from '../schema';
+import type { LayerSpec } from '../schema/files';
 import { errorLine, FILE, isObject, issueField, issueProblem, recordId } from './format';
 import { checkGeometry } from './geojson';
 
