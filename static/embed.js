@@ -26,7 +26,7 @@
  * Including the script twice is harmless: the second copy does nothing.
  *
  * Its constants copy the app's (src/lib/embed/protocol.ts, `EMBED_MAP_HEIGHT` and the URL params of
- * src/lib/state/url-state.ts); tests/unit/embed/protocol.test.ts holds them equal.
+ * src/lib/state/embed-options.ts); tests/unit/embed/protocol.test.ts holds them equal.
  */
 (() => {
 	'use strict';

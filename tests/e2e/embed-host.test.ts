@@ -9,12 +9,9 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { componentSnippet, iframeSnippet } from '$lib/embed/snippets';
 import { palettes } from '$lib/map/palette';
-import {
-	defaultAppState,
-	EMBED_MAP_HEIGHT,
-	parseCameraHash,
-	type AppState
-} from '$lib/state/url-state';
+import { parseCameraHash } from '$lib/state/camera-hash';
+import { EMBED_MAP_HEIGHT } from '$lib/state/embed-options';
+import { defaultAppState, type AppState } from '$lib/state/url-state';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { frameOf, heightQuiet, openHost } from './support/host-page';
 import { colourDistance, hexToRgb, pixelAt } from './support/pixels';

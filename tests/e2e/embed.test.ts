@@ -5,7 +5,8 @@
 import type { BrowserContextOptions, Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { componentSnippet, iframeSnippet } from '$lib/embed/snippets';
-import { defaultAppState, EMBED_MAP_HEIGHT, type AppState } from '$lib/state/url-state';
+import { EMBED_MAP_HEIGHT } from '$lib/state/embed-options';
+import { defaultAppState, type AppState } from '$lib/state/url-state';
 import { expectClean, useBrowser, waitForMapIdle, type TrackedPage } from './support/browser';
 import { frameOf, openHost as openHostPage } from './support/host-page';
 

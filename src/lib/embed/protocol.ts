@@ -1,7 +1,7 @@
 /**
  * The embed protocol: what an embed (`/embed/`), the loader on its host page (`static/embed.js`)
  * and the embed builder's preview agree on. The map's height range is the `?height=` param's, in
- * `state/url-state.ts` (`EMBED_MAP_HEIGHT`). `static/embed.js` is a plain script served as it is,
+ * `state/embed-options.ts` (`EMBED_MAP_HEIGHT`). `static/embed.js` is a plain script served as it is,
  * so it keeps copies; `tests/unit/embed/protocol.test.ts` holds them equal to these.
  */
 

@@ -6,12 +6,8 @@
  * `origin` is like `https://example.org` (no trailing slash needed) and `basePath` is the app's
  * base path (`''`, `'/'`, `'/frontline'` or `'/frontline/'` all work).
  */
-import {
-	defaultEmbedOptions,
-	EMBED_MAP_HEIGHT,
-	serializeUrlState,
-	type AppState
-} from '$lib/state/url-state';
+import { defaultEmbedOptions, EMBED_MAP_HEIGHT } from '$lib/state/embed-options';
+import { serializeUrlState, type AppState } from '$lib/state/url-state';
 import { DEFAULT_EMBED_TITLE } from './protocol';
 
 export type SnippetOptions = {

@@ -1,6 +1,6 @@
 import type * as MapLibre from 'maplibre-gl';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { Camera } from '$lib/state/url-state';
+import type { Camera } from '$lib/state/camera-hash';
 import type { Bounds } from './first-frame';
 import { DEFAULT_PADDING, frameSelection } from './framing';
 

@@ -1,7 +1,8 @@
 import { catalog } from '$lib/data/catalog';
 import { absolute, basemapUrls } from '$lib/data/urls';
 import { t, type Lang } from '$lib/state/i18n';
-import type { Camera, Theme } from '$lib/state/url-state';
+import type { Camera } from '$lib/state/camera-hash';
+import type { Theme } from '$lib/state/url-state';
 import { basemapStyle, type BasemapUrls } from './basemap-style';
 import type { MapSettings } from './create-map';
 import type { Bounds } from './first-frame';

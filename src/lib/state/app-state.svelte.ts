@@ -1,11 +1,10 @@
 import { pushState, replaceState } from '$app/navigation';
+import { cameraEquals, type Camera } from './camera-hash';
 import {
-	cameraEquals,
 	defaultAppState,
 	parseUrlState,
 	serializeUrlState,
 	type AppState,
-	type Camera,
 	type ParseOptions,
 	type Theme,
 	type View

@@ -14,7 +14,8 @@ import { MeasureTool } from './measure-tool.svelte';
 import { comparedStory } from './story-filter.svelte';
 import { catalogStore } from './catalog-store';
 import { legendSnapshot, snapshotFor } from './timeline';
-import { defaultEmbedOptions, serializeUrlState, type EmbedControl, type Theme } from './url-state';
+import { defaultEmbedOptions, type EmbedControl } from './embed-options';
+import { serializeUrlState, type Theme } from './url-state';
 
 /** What the explorer needs of the URL-backed store (tests pass one without a browser). */
 export type ExplorerStore = Pick<

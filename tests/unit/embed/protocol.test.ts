@@ -10,7 +10,8 @@ import {
 	EMBED_MESSAGE,
 	frameHeightPx
 } from '$lib/embed/protocol';
-import { defaultAppState, EMBED_MAP_HEIGHT, serializeUrlState } from '$lib/state/url-state';
+import { EMBED_MAP_HEIGHT } from '$lib/state/embed-options';
+import { defaultAppState, serializeUrlState } from '$lib/state/url-state';
 
 const loader = readFileSync('static/embed.js', 'utf8');
 

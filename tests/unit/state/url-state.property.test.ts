@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CAMERA_LIMITS, cameraEquals, parseCameraHash, type Camera } from '$lib/state/camera-hash';
+import { EMBED_CONTROLS } from '$lib/state/embed-options';
 import {
-	CAMERA_LIMITS,
-	EMBED_CONTROLS,
 	THEMES,
 	VIEWS,
-	cameraEquals,
-	parseCameraHash,
 	parseUrlState,
 	serializeUrlState,
 	type AppState,
-	type Camera,
 	type ParseOptions
 } from '$lib/state/url-state';
 

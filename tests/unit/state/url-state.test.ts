@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cameraEquals,
-	defaultAppState,
 	formatCameraHash,
 	parseCameraHash,
+	type Camera
+} from '$lib/state/camera-hash';
+import {
+	defaultAppState,
 	parseUrlState,
 	serializeUrlState,
-	type AppState,
-	type Camera
+	type AppState
 } from '$lib/state/url-state';
 
 const ORIGIN = 'https://frontline.example';
