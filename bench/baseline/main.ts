@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, type BasemapUrls } from '$lib/map/basemap-style';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 import { basemapUrls } from '$lib/data/urls';
 import { addOverlays } from './overlays';
 

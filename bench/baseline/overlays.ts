@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import placesCollection from '$geodata/places.geojson?json';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
-import { ALL_OVERLAYS_SHOWN } from '$lib/map/legend';
+import { ALL_OVERLAYS_SHOWN } from '$lib/theme/legend';
 import {
 	OVERLAY_SOURCE,
 	OVERLAY_TILING,
@@ -15,7 +15,7 @@ import {
 	PLACES_SOURCE,
 	type ShownLayer
 } from '$lib/map/overlay-layers';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 import { catalog } from '$lib/data/catalog';
 import { mapOverlayUrl } from '$lib/data/urls';
 

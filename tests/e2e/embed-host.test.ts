@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { componentSnippet, iframeSnippet } from '$lib/embed/snippets';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 import { parseCameraHash } from '$lib/state/camera-hash';
 import { EMBED_MAP_HEIGHT } from '$lib/state/embed-options';
 import { defaultAppState, type AppState } from '$lib/state/url-state';

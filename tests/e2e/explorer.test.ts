@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
-import { palettes } from '../../src/lib/map/palette';
+import { palettes } from '../../src/lib/theme/palette';
 import { colourDistance, hexToRgb, pixelAt } from './support/pixels';
 import { pixelOf } from './support/projection';
 

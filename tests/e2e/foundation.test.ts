@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { palettes } from '../../src/lib/map/palette';
+import { palettes } from '../../src/lib/theme/palette';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { colourDistance, hexToRgb, pixelAt } from './support/pixels';
 import { pixelOf } from './support/projection';

@@ -7,8 +7,8 @@ import {
 	type LegendEntry,
 	type LegendSnapshot,
 	type OverlayVisibility
-} from '$lib/map/legend';
-import type { Palette } from '$lib/map/palette';
+} from '$lib/theme/legend';
+import type { Palette } from '$lib/theme/palette';
 import type { Lang } from '$lib/state/i18n';
 
 /**

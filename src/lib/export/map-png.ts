@@ -3,7 +3,7 @@
  * keeps its attribution. Browser only (canvas); MapLibre is passed in, not imported.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LegendEntry } from '$lib/map/legend';
+import type { LegendEntry } from '$lib/theme/legend';
 import { tokens } from '$lib/theme/tokens';
 import { scaleBar } from './scale-bar';
 

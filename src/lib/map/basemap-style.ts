@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/state/i18n';
-import type { Palette } from './palette';
+import type { Palette } from '$lib/theme/palette';
 
 /** Absolute URLs of the basemap GeoJSON files, all on the app's own origin. */
 export interface BasemapUrls {

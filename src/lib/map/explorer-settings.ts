@@ -6,7 +6,7 @@ import type { Theme } from '$lib/state/url-state';
 import { basemapStyle, type BasemapUrls } from './basemap-style';
 import type { MapSettings } from './create-map';
 import type { Bounds } from './first-frame';
-import { palettes } from './palette';
+import { palettes } from '$lib/theme/palette';
 
 /** Both axes of the article, from Belgorod in the north to Pokrovsk in the south. */
 export const BOTH_AXES: [[number, number], [number, number]] = [
@@ -45,12 +45,4 @@ export function explorerMapSettings(view: ExplorerView): MapSettings {
 		cooperativeGestures: view.embedded,
 		showZoomControls: view.showZoomControls
 	};
-}
-
-/** The media query of a system that prefers dark colours. */
-export const DARK_SCHEME = '(prefers-color-scheme: dark)';
-
-/** The theme the system asks for, used when the URL names none. */
-export function systemTheme(): Theme {
-	return matchMedia(DARK_SCHEME).matches ? 'dark' : 'light';
 }

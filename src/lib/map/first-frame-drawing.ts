@@ -14,9 +14,9 @@ import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
 import { frameExtent, frameViews, referenceZoom } from './first-frame-views';
 import { comparedPlaces } from './framing';
-import { ALL_OVERLAYS_SHOWN, drawnOverlays } from './legend';
+import { ALL_OVERLAYS_SHOWN, drawnOverlays } from '$lib/theme/legend';
 import { OVERLAY_SOURCE, overlayLayers, PLACES_SOURCE, type OverlayPart } from './overlay-layers';
-import { palettes } from './palette';
+import { palettes } from '$lib/theme/palette';
 
 const basemapFiles = import.meta.glob<FeatureCollection>('$geodata/basemap/*.geojson', {
 	query: '?json',

@@ -2,7 +2,8 @@ import { catalog } from '$lib/data/catalog';
 import { parseUrlState } from '$lib/state/url-state';
 import { createMap, type CreatedMap } from './create-map';
 import { loadMapEngine } from './engine';
-import { explorerMapSettings, systemTheme } from './explorer-settings';
+import { systemThemeNow } from '$lib/theme/color-scheme';
+import { explorerMapSettings } from './explorer-settings';
 import { selectionBounds } from './framing';
 
 let started: Promise<CreatedMap> | null = null;
@@ -25,7 +26,7 @@ export function pageHydrated(): void {
 export function startMap(slot: HTMLElement, url: URL): void {
 	const state = parseUrlState(url, { placeIds: new Set(catalog.byId.keys()), dates: new Set() });
 	const settings = explorerMapSettings({
-		theme: state.theme ?? systemTheme(),
+		theme: state.theme ?? systemThemeNow(),
 		lang: state.lang,
 		camera: state.camera,
 		selection: state.camera ? null : selectionBounds(state.place, state.view),

@@ -6,7 +6,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { OverlayLayer } from './overlay-layers';
-import type { Palette } from './palette';
+import type { Palette } from '$lib/theme/palette';
 
 /** The id of the measure tool's source. */
 export const MEASURE_SOURCE = 'measure';

@@ -13,8 +13,8 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '$lib/state/i18n';
 import { localName, MEDIUM_FONT } from './basemap-style';
-import type { OverlayVisibility } from './legend';
-import { withAlpha, type Palette } from './palette';
+import type { OverlayVisibility } from '$lib/theme/legend';
+import { withAlpha, type Palette } from '$lib/theme/palette';
 
 /** Which file a feature of the merged overlay source came from, in its `overlay` property
  * (scripts/vite/map-overlays-plugin.ts). */

@@ -6,9 +6,9 @@
  * MapLibre skips drawing a fill or line whose opacity is 0, so the hidden weeks cost no drawing.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import type { OverlayVisibility } from './legend';
+import type { OverlayVisibility } from '$lib/theme/legend';
 import { gainLayers, occupiedLayers, type OverlayLayer, type ShownLayer } from './overlay-layers';
-import type { Palette } from './palette';
+import type { Palette } from '$lib/theme/palette';
 
 /** The id of the map's source for every week of the time-lapse. */
 export const WEEKS_SOURCE = 'weeks';

@@ -5,7 +5,7 @@ import { reportHeight } from '$lib/embed/height-reporter';
 import { whenVisible } from '$lib/embed/when-visible';
 import { selectionBounds } from '$lib/map/framing';
 import { pageHydrated } from '$lib/map/head-start';
-import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/map/legend';
+import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/theme/legend';
 import type { SheetSize } from '$lib/panels/BottomSheet.svelte';
 import { systemTheme } from '$lib/theme/system-theme';
 import type { AppStore } from './app-state.svelte';

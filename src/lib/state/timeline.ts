@@ -9,7 +9,7 @@ import type { DateOrRange } from '$lib/data/schema/primitives';
 import type { Statement } from '$lib/data/schema/statements';
 import type { Snapshot } from '$lib/data/schema/stories';
 import { earlierSnapshot, snapshotOn } from '$lib/data/stories';
-import type { LegendSnapshot } from '$lib/map/legend';
+import type { LegendSnapshot } from '$lib/theme/legend';
 
 export interface TimelineEntry {
 	/** ISO date used in `?date=`: a statement's first day, or a snapshot date. */

@@ -3,7 +3,7 @@
  * Server-side (prerendering) it is light.
  */
 import { MediaQuery } from 'svelte/reactivity';
-import { DARK_SCHEME } from '$lib/map/explorer-settings';
+import { DARK_SCHEME } from './color-scheme';
 import type { Theme } from '$lib/state/url-state';
 
 const dark = new MediaQuery(DARK_SCHEME, false);

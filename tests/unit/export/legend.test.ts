@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapLegend } from '$lib/export/legend';
-import { ALL_OVERLAYS_SHOWN, type LegendSnapshot } from '$lib/map/legend';
-import { palettes } from '$lib/map/palette';
+import { ALL_OVERLAYS_SHOWN, type LegendSnapshot } from '$lib/theme/legend';
+import { palettes } from '$lib/theme/palette';
 
 /** A snapshot with every overlay: a grey zone, and gains drawn since 9 May. */
 const JULY_24: LegendSnapshot = { date: '2024-07-24', greyZone: true, gainsSince: '2024-05-09' };

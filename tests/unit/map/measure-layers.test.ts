@@ -2,7 +2,7 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { measureFeatures, measureLayers } from '$lib/map/measure-layers';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 
 const ring: Feature<Polygon> = {
 	type: 'Feature',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_OVERLAYS_SHOWN } from '$lib/map/legend';
+import { ALL_OVERLAYS_SHOWN } from '$lib/theme/legend';
 import { OVERLAY_TILING, overlayLayers } from '$lib/map/overlay-layers';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 
 describe('overlayLayers', () => {
 	// MapLibre refuses a second layer with an id already in the style.

@@ -1,8 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Legend from '$lib/panels/Legend.svelte';
-import { ALL_OVERLAYS_SHOWN } from '$lib/map/legend';
-import { palettes } from '$lib/map/palette';
+import { ALL_OVERLAYS_SHOWN } from '$lib/theme/legend';
+import { palettes } from '$lib/theme/palette';
 
 /** The inline style of the swatch in the legend item whose text contains `label`. */
 function swatchOf(html: string, label: string): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { palettes } from '$lib/map/palette';
+import { palettes } from '$lib/theme/palette';
 import { tokens } from '$lib/theme/tokens';
 
 const css = readFileSync(new URL('../../../src/lib/theme/tokens.css', import.meta.url), 'utf8');
