@@ -9,7 +9,7 @@ import placesCollection from '$geodata/places.geojson?json';
 import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
 import { gainsFile } from '$lib/data/paths';
-import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
+import { legendSnapshot, snapshotFor } from '$lib/story/timeline';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
 import { frameExtent, frameViews, referenceZoom } from './first-frame-views';

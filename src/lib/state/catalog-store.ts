@@ -1,6 +1,6 @@
 import { catalog } from '$lib/data/catalog';
 import { AppStore } from './app-state.svelte';
-import { timelineEntries } from './timeline';
+import { timelineEntries } from '$lib/story/timeline';
 
 /** The URL-backed store, reading only the catalog's places, stories and dates from the URL. */
 export function catalogStore(): AppStore {

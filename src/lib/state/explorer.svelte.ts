@@ -13,7 +13,7 @@ import { t, tStatements } from './i18n';
 import { MeasureTool } from './measure-tool.svelte';
 import { comparedStory } from './story-filter.svelte';
 import { catalogStore } from './catalog-store';
-import { legendSnapshot, snapshotFor } from './timeline';
+import { legendSnapshot, snapshotFor } from '$lib/story/timeline';
 import { defaultEmbedOptions, type EmbedControl } from './embed-options';
 import { serializeUrlState, type Theme } from './url-state';
 

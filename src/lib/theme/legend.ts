@@ -95,7 +95,7 @@ function legendColor(entry: LegendSpec, palette: Palette): string {
 	return `${palette[entry.color]}${entry.alpha ?? ''}`;
 }
 
-/** The snapshot on screen, as far as the legend explains it (see `legendSnapshot` in state/timeline). */
+/** The snapshot on screen, as far as the legend explains it (see `legendSnapshot` in story/timeline). */
 export interface LegendSnapshot {
 	date: string;
 	/** The snapshot maps a grey zone (the weekly series does not). */

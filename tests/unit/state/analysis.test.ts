@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { AnalysisGeometry, Areas } from '$lib/data/geometry';
-import { placeDistances } from '$lib/state/analysis';
-import { snapshotFor, timelineEntries } from '$lib/state/timeline';
+import { placeDistances } from '$lib/story/analysis';
+import { snapshotFor, timelineEntries } from '$lib/story/timeline';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(`geodata/${path}`, 'utf8')) as T;
 const story = catalog.articles.get(catalog.defaultStory)!;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { Areas } from '$lib/data/geometry';
 import type { WeeklyGains } from '$lib/data/weekly';
-import { compareSpan, storyEvidence, weighEvidence, type AxisEvidence } from '$lib/state/compare';
+import { compareSpan, storyEvidence, weighEvidence, type AxisEvidence } from '$lib/story/compare';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(`geodata/${path}`, 'utf8')) as T;
 const gains = read<WeeklyGains>('weekly-gains.json');

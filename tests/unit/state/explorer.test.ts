@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import { boundsOf } from '$lib/geo/bounds';
 import { Explorer, type ExplorerStore } from '$lib/state/explorer.svelte';
-import { timeLapseSteps } from '$lib/state/time-lapse';
+import { timeLapseSteps } from '$lib/story/time-lapse';
 import { defaultAppState, type AppState, type View } from '$lib/state/url-state';
 
 /** A store without a browser: it records the explorer's writes and applies them. */

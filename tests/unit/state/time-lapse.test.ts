@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import { startOf } from '$lib/data/statements';
-import { stepOn, timeLapseSteps } from '$lib/state/time-lapse';
-import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
+import { stepOn, timeLapseSteps } from '$lib/story/time-lapse';
+import { legendSnapshot, snapshotFor } from '$lib/story/timeline';
 
 const steps = timeLapseSteps(catalog);
 
