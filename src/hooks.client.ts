@@ -1,11 +1,11 @@
-import { startMap } from '$lib/map/head-start';
+import { startMap } from '$lib/map/start-map-early';
 import { loadUkrainian } from '$lib/state/strings/ukrainian.svelte';
 
 /**
  * Runs before the page hydrates (SvelteKit awaits it). A page asked for in Ukrainian (`?lang=uk`)
  * loads that dictionary first, so it hydrates in Ukrainian; English pages never download it.
  * The full page always shows a map, so its engine starts loading now and the map is created in the
- * prerendered map area once the page has hydrated (`head-start.ts`). Embeds (`/embed/`) wait until
+ * prerendered map area once the page has hydrated (`start-map-early.ts`). Embeds (`/embed/`) wait until
  * they scroll into view.
  */
 export async function init(): Promise<void> {

@@ -4,7 +4,7 @@
 
 /**
  * What the app needs and nothing more: its own scripts, styles, fonts, data and MapLibre's worker
- * (a same-origin file, see src/lib/map/engine.ts). `data:` images are MapLibre's control icons
+ * (a same-origin file, see src/lib/map/load-maplibre.ts). `data:` images are MapLibre's control icons
  * (SVG in its stylesheet). Style attributes are allowed
  * inline (Svelte's `style:` directives and MapLibre's positioning); they cannot run script.
  * SvelteKit adds the hashes of its inline scripts and styles to `script-src` and `style-src`.

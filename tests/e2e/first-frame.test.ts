@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // The default view: both axes fitted with 24 px of padding.
-import { BOTH_AXES } from '$lib/map/explorer-settings';
+import { BOTH_AXES } from '$lib/map/explorer-map-settings';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { colourCentre, colourDistance, hexToRgb, pixelAt, type Rgb } from './support/pixels';
 import { pixelOf, type TestCamera } from './support/projection';

@@ -5,7 +5,7 @@
  */
 import { base } from '$app/paths';
 import { catalog } from '$lib/data/catalog';
-import { BOTH_AXES } from './explorer-settings';
+import { BOTH_AXES } from './explorer-map-settings';
 import type { FirstFrame, FramedView } from './first-frame';
 import { worldX, worldY } from './first-frame';
 import { DEFAULT_PADDING, PLACE_ZOOM, SELECTION_PADDING, selectionBounds } from './framing';

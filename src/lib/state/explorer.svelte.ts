@@ -4,7 +4,7 @@ import { storyCatalog } from '$lib/data/story-view';
 import { reportHeight } from '$lib/embed/height-reporter';
 import { whenVisible } from '$lib/embed/when-visible';
 import { selectionBounds } from '$lib/map/framing';
-import { pageHydrated } from '$lib/map/head-start';
+import { pageHydrated } from '$lib/map/start-map-early';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/theme/legend';
 import type { SheetSize } from '$lib/panels/BottomSheet.svelte';
 import { systemTheme } from '$lib/theme/system-theme';

@@ -1,9 +1,9 @@
 import { catalog } from '$lib/data/catalog';
 import { parseUrlState } from '$lib/state/url-state';
 import { createMap, type CreatedMap } from './create-map';
-import { loadMapEngine } from './engine';
+import { loadMapEngine } from './load-maplibre';
 import { systemThemeNow } from '$lib/theme/color-scheme';
-import { explorerMapSettings } from './explorer-settings';
+import { explorerMapSettings } from './explorer-map-settings';
 import { selectionBounds } from './framing';
 
 let started: Promise<CreatedMap> | null = null;
