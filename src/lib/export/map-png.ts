@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendEntry } from '$lib/theme/legend';
-import { tokens } from '$lib/theme/tokens';
+import { FONT_FAMILY, tokens } from '$lib/theme/tokens';
 import { scaleBar } from './scale-bar';
 
 export interface MapPngOptions {
@@ -34,7 +34,6 @@ const TEXT_SIZE = 13;
 const CREDIT_SIZE = 12;
 const LINE = 1.35;
 const SWATCH = 14;
-const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';
 /** The PNG is printed in the light theme's colours. */
 const { text: INK, muted: MUTED, surface: PAPER } = tokens.light;
 
@@ -69,7 +68,7 @@ function drawLegend(
 	const pad = PAD * ratio;
 	const lineHeight = TEXT_SIZE * LINE * ratio;
 	const swatch = SWATCH * ratio;
-	context.font = `${TEXT_SIZE * ratio}px ${FONT}`;
+	context.font = `${TEXT_SIZE * ratio}px ${FONT_FAMILY}`;
 	const textWidth = Math.max(...legend.map((entry) => context.measureText(entry.label).width));
 	const boxWidth = pad * 2 + swatch + pad / 2 + textWidth;
 	const boxHeight = pad * 2 + lineHeight * legend.length;
@@ -111,7 +110,7 @@ function drawScale(
 	const width = scale.px * ratio;
 	const right = context.canvas.width - pad;
 	const bottom = mapBottom - pad;
-	context.font = `${TEXT_SIZE * ratio}px ${FONT}`;
+	context.font = `${TEXT_SIZE * ratio}px ${FONT_FAMILY}`;
 	const boxWidth = Math.max(width, context.measureText(scale.label).width) + pad;
 	const boxHeight = TEXT_SIZE * LINE * ratio + pad;
 	context.fillStyle = 'rgba(255, 255, 255, 0.9)';
@@ -143,9 +142,9 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
 	const pad = PAD * ratio;
 	const textWidth = source.width - pad * 2;
 
-	context.font = `600 ${TITLE_SIZE * ratio}px ${FONT}`;
+	context.font = `600 ${TITLE_SIZE * ratio}px ${FONT_FAMILY}`;
 	const titleLines = wrap(context, options.title, textWidth);
-	context.font = `${CREDIT_SIZE * ratio}px ${FONT}`;
+	context.font = `${CREDIT_SIZE * ratio}px ${FONT_FAMILY}`;
 	const creditLines = options.attribution
 		.map(plain)
 		.filter(Boolean)
@@ -164,7 +163,7 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
 
 	context.textBaseline = 'top';
 	context.fillStyle = INK;
-	context.font = `600 ${TITLE_SIZE * ratio}px ${FONT}`;
+	context.font = `600 ${TITLE_SIZE * ratio}px ${FONT_FAMILY}`;
 	titleLines.forEach((line, i) => context.fillText(line, pad, pad + i * TITLE_SIZE * LINE * ratio));
 
 	drawLegend(context, options.legend, header + source.height, ratio);
@@ -172,7 +171,7 @@ function compose(source: HTMLCanvasElement, ratio: number, options: MapPngOption
 
 	context.textBaseline = 'top';
 	context.fillStyle = MUTED;
-	context.font = `${CREDIT_SIZE * ratio}px ${FONT}`;
+	context.font = `${CREDIT_SIZE * ratio}px ${FONT_FAMILY}`;
 	const creditTop = header + source.height + pad;
 	creditLines.forEach((line, i) =>
 		context.fillText(line, pad, creditTop + i * CREDIT_SIZE * LINE * ratio)

@@ -1,7 +1,7 @@
 /**
- * The page's colours for each theme: the one source that `tokens.css` (the stylesheet's custom
- * properties), the map palette and the exported PNG share. A unit test holds `tokens.css` equal
- * to this table.
+ * The page's colours for each theme and its font stack: the one source that `tokens.css` and
+ * `font.css` (the stylesheets' custom properties), the map palette and the exported PNG share. A
+ * unit test holds the stylesheets equal to these.
  */
 import type { Theme } from '$lib/state/url-state';
 
@@ -43,3 +43,6 @@ export const tokens: Record<Theme, UiTokens> = {
 		highlight: '#5a4a10'
 	}
 };
+
+/** The UI's font stack (explorer, studio, the PNG's text); `font.css` sets it as `--font-family`. */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif';

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { palettes } from '$lib/theme/palette';
-import { tokens } from '$lib/theme/tokens';
+import { FONT_FAMILY, tokens } from '$lib/theme/tokens';
 
 const css = readFileSync(new URL('../../../src/lib/theme/tokens.css', import.meta.url), 'utf8');
+const fontCss = readFileSync(new URL('../../../src/lib/theme/font.css', import.meta.url), 'utf8');
+
+/** A font stack with its quotes and spacing made alike, so that CSS and JS spellings compare. */
+function fontStack(value: string): string[] {
+	return value.split(',').map((name) => name.trim().replace(/^['"]|['"]$/g, ''));
+}
 
 /** The custom properties a rule of tokens.css sets, by name without the `--`. */
 function customProperties(selector: string): Record<string, string> {
@@ -25,5 +31,17 @@ describe('theme tokens', () => {
 	it('the map shows the selection in the page’s accent colour, in both themes', () => {
 		expect(palettes.light.selected).toBe(tokens.light.accent);
 		expect(palettes.dark.selected).toBe(tokens.dark.accent);
+	});
+
+	it('font.css sets the font stack of tokens.ts, which the explorer and the studio read', () => {
+		const value = /--font-family:\s*([^;]+);/.exec(fontCss)?.[1];
+		expect(value && fontStack(value)).toEqual(fontStack(FONT_FAMILY));
+		expect(fontStack(FONT_FAMILY)).toEqual([
+			'system-ui',
+			'-apple-system',
+			'Segoe UI',
+			'Noto Sans',
+			'sans-serif'
+		]);
 	});
 });
