@@ -52,7 +52,7 @@ export function launchBrowser(): Promise<Browser> {
  * A fresh context (empty cache, no storage) and page, closed with the returned `close`.
  * Requests that leave `origin` are aborted so a stray fetch cannot skew timings.
  */
-export async function freshPage(
+async function freshPage(
 	browser: Browser,
 	origin: string
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -68,6 +68,41 @@ export async function freshPage(
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	return { context, page, errors };
+}
+
+/** How {@link atMapIdle} opens its page. */
+export interface LoadOptions {
+	/** Init scripts, in order, added before navigation (the app's pages: `recordAppIdle`). */
+	initScripts?: (() => void)[];
+	/** Runs after the init scripts, just before navigation (a screencast, a cleared log). */
+	beforeLoad?: (page: Page) => Promise<void>;
+	/** ms to wait for the map's first idle; 60 s by default. */
+	idleTimeout?: number;
+}
+
+/**
+ * The set-up every bench step shares: opens `path` in a {@link freshPage}, waits for the map's first
+ * idle and hands the page and the idle time (ms since navigation) to `atIdle`. Throws if the page
+ * reported an error by the time `atIdle` is done; always closes the context.
+ */
+export async function atMapIdle<T>(
+	browser: Browser,
+	origin: string,
+	path: string,
+	options: LoadOptions,
+	atIdle: (page: Page, idleMs: number) => Promise<T>
+): Promise<T> {
+	const { context, page, errors } = await freshPage(browser, origin);
+	try {
+		for (const script of options.initScripts ?? []) await page.addInitScript(script);
+		await options.beforeLoad?.(page);
+		await page.goto(new URL(path, origin).href);
+		const result = await atIdle(page, await idleAt(page, options.idleTimeout));
+		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
+		return result;
+	} finally {
+		await context.close();
+	}
 }
 
 /**
@@ -122,7 +157,7 @@ export async function mapCreatedAt(page: Page): Promise<number> {
 }
 
 /** Waits for `window.__benchIdleAt` (set by the app's init script or by the baseline page). */
-export async function idleAt(page: Page, timeout = 60_000): Promise<number> {
+async function idleAt(page: Page, timeout = 60_000): Promise<number> {
 	const handle = await page.waitForFunction(
 		() => (window as unknown as { __benchIdleAt?: number }).__benchIdleAt,
 		undefined,

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { APP_PATH, freshPage, idleAt, recordAppIdle } from './browser';
+import { APP_PATH, atMapIdle, recordAppIdle } from './browser';
 import { failed, kB, metric, type Metric } from './report';
 import type { BenchServer, LoggedResponse } from './server';
 
@@ -58,23 +58,20 @@ async function downloadsUntilIdle(
 	server: BenchServer,
 	path: string
 ): Promise<Download[]> {
-	const { context, page } = await freshPage(browser, server.origin);
-	try {
-		await page.addInitScript(recordAppIdle);
+	const clearLog = async () => {
 		server.log.length = 0;
-		await page.goto(new URL(path, server.origin).href);
-		await idleAt(page);
-		return server.log
+	};
+	const options = { initScripts: [recordAppIdle], beforeLoad: clearLog };
+	return atMapIdle(browser, server.origin, path, options, async () =>
+		server.log
 			.filter((r) => r.status === 200)
 			.map((r) => ({
 				path: r.url.split('?')[0] ?? r.url,
 				kind: kindOf(r),
 				raw: r.body.length,
 				gzip: gzipBytes(r.body)
-			}));
-	} finally {
-		await context.close();
-	}
+			}))
+	);
 }
 
 function byKind(downloads: Download[]): Record<string, number> {

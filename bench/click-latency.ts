@@ -5,7 +5,7 @@
  * (the first runs before that frame's paint, the second after it).
  */
 import type { Browser, Page } from 'playwright-core';
-import { APP_PATH, MAP_IDLE_SELECTOR, freshPage, idleAt, recordAppIdle, sleep } from './browser';
+import { APP_PATH, atMapIdle, MAP_IDLE_SELECTOR, recordAppIdle, sleep } from './browser';
 import { metric, quantile, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
@@ -84,62 +84,61 @@ export async function measureClickLatency(
 	browser: Browser,
 	server: BenchServer
 ): Promise<Metric[]> {
-	const { context, page, errors } = await freshPage(browser, server.origin);
-	try {
-		await page.addInitScript(recordAppIdle);
-		await page.goto(new URL(APP_PATH, server.origin).href);
-		await idleAt(page);
-		const places = await placeButtons(page);
-		if (places.length < 2) throw new Error(`need at least 2 places, found ${places.length}`);
-		const timings = await runClicks(page, places, CLICKS);
-		// Diagnosis: the same clicks with the map canvas hidden, i.e. the panel's own cost.
-		// Set from script: an injected <style> would be refused by the page's CSP.
-		await page.evaluate(() =>
-			document
-				.querySelectorAll<HTMLElement>('.maplibregl-canvas')
-				.forEach((canvas) => (canvas.style.visibility = 'hidden'))
-		);
-		const hidden = await runClicks(page, places, HIDDEN_CLICKS);
-		if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-		const paint = timings.map((t) => t.paint);
-		const dom = timings.map((t) => t.dom);
-		const hiddenPaint = hidden.map((t) => t.paint);
-		const note = `${CLICKS} clicks cycling through ${places.length} places, map idle before each`;
-		return [
-			metric({
-				id: 'click.p95',
-				label: 'Click → panel painted, p95',
-				value: round(quantile(paint, 0.95), 1),
-				unit: 'ms',
-				budget: 50,
-				raw: paint.map((ms) => round(ms, 1)),
-				note
-			}),
-			metric({
-				id: 'click.p50',
-				label: 'Click → panel painted, p50',
-				value: round(quantile(paint, 0.5), 1),
-				unit: 'ms',
-				raw: 'see click.p95'
-			}),
-			metric({
-				id: 'click.dom-p95',
-				label: 'Click → heading in DOM, p95',
-				value: round(quantile(dom, 0.95), 1),
-				unit: 'ms',
-				raw: dom.map((ms) => round(ms, 1)),
-				note: 'the app’s own JS work (Svelte update), before any frame'
-			}),
-			metric({
-				id: 'click.hidden-map-p95',
-				label: 'Click → panel painted, map hidden, p95',
-				value: round(quantile(hiddenPaint, 0.95), 1),
-				unit: 'ms',
-				raw: hiddenPaint.map((ms) => round(ms, 1)),
-				note: `diagnosis: ${HIDDEN_CLICKS} clicks with the MapLibre canvas visibility:hidden`
-			})
-		];
-	} finally {
-		await context.close();
-	}
+	return atMapIdle(
+		browser,
+		server.origin,
+		APP_PATH,
+		{ initScripts: [recordAppIdle] },
+		async (page) => {
+			const places = await placeButtons(page);
+			if (places.length < 2) throw new Error(`need at least 2 places, found ${places.length}`);
+			const timings = await runClicks(page, places, CLICKS);
+			// Diagnosis: the same clicks with the map canvas hidden, i.e. the panel's own cost.
+			// Set from script: an injected <style> would be refused by the page's CSP.
+			await page.evaluate(() =>
+				document
+					.querySelectorAll<HTMLElement>('.maplibregl-canvas')
+					.forEach((canvas) => (canvas.style.visibility = 'hidden'))
+			);
+			const hidden = await runClicks(page, places, HIDDEN_CLICKS);
+			const paint = timings.map((t) => t.paint);
+			const dom = timings.map((t) => t.dom);
+			const hiddenPaint = hidden.map((t) => t.paint);
+			const note = `${CLICKS} clicks cycling through ${places.length} places, map idle before each`;
+			return [
+				metric({
+					id: 'click.p95',
+					label: 'Click → panel painted, p95',
+					value: round(quantile(paint, 0.95), 1),
+					unit: 'ms',
+					budget: 50,
+					raw: paint.map((ms) => round(ms, 1)),
+					note
+				}),
+				metric({
+					id: 'click.p50',
+					label: 'Click → panel painted, p50',
+					value: round(quantile(paint, 0.5), 1),
+					unit: 'ms',
+					raw: 'see click.p95'
+				}),
+				metric({
+					id: 'click.dom-p95',
+					label: 'Click → heading in DOM, p95',
+					value: round(quantile(dom, 0.95), 1),
+					unit: 'ms',
+					raw: dom.map((ms) => round(ms, 1)),
+					note: 'the app’s own JS work (Svelte update), before any frame'
+				}),
+				metric({
+					id: 'click.hidden-map-p95',
+					label: 'Click → panel painted, map hidden, p95',
+					value: round(quantile(hiddenPaint, 0.95), 1),
+					unit: 'ms',
+					raw: hiddenPaint.map((ms) => round(ms, 1)),
+					note: `diagnosis: ${HIDDEN_CLICKS} clicks with the MapLibre canvas visibility:hidden`
+				})
+			];
+		}
+	);
 }

@@ -7,7 +7,7 @@
  * for `/` and `/embed/`, at the same camera and map size.
  */
 import type { Browser, Page } from 'playwright-core';
-import { baselinePath, CAMERA, freshPage, idleAt, recordAppIdle } from './browser';
+import { atMapIdle, baselinePath, CAMERA, type LoadOptions, recordAppIdle } from './browser';
 import { medianMetric, perRoundRatios, type Metric } from './report';
 import type { BenchServer } from './server';
 
@@ -102,23 +102,23 @@ async function firstMapRun(
 	mapSelector: string,
 	app: boolean
 ): Promise<{ ms: number; box: Box }> {
-	const { context, page, errors } = await freshPage(browser, origin);
-	try {
-		if (app) await page.addInitScript(recordAppIdle);
-		const cast = await startScreencast(page);
-		await page.goto(new URL(path, origin).href);
-		await idleAt(page);
+	let cast: Screencast | undefined;
+	const options: LoadOptions = {
+		initScripts: app ? [recordAppIdle] : [],
+		beforeLoad: async (page) => {
+			cast = await startScreencast(page);
+		}
+	};
+	const loaded = await atMapIdle(browser, origin, path, options, async (page) => {
 		const settled = (await page.screenshot({ type: 'png' })).toString('base64');
-		await cast.stop();
+		await cast!.stop();
 		const box = (await page.locator(mapSelector).boundingBox())!;
 		const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
-		const at = await firstMatch(browser, cast.frames, settled, box);
-		if (at === null) throw new Error(`${path}: no frame matched the settled map`);
-		return { ms: at - timeOrigin, box };
-	} finally {
-		await context.close();
-	}
+		return { settled, box, timeOrigin };
+	});
+	const at = await firstMatch(browser, cast!.frames, loaded.settled, loaded.box);
+	if (at === null) throw new Error(`${path}: no frame matched the settled map`);
+	return { ms: at - loaded.timeOrigin, box: loaded.box };
 }
 
 async function ratioFor(browser: Browser, origin: string, route: '/' | '/embed/'): Promise<Metric> {

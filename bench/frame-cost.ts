@@ -9,11 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import {
 	APP_PATH,
 	appMapSize,
+	atMapIdle,
 	baselinePath,
-	freshPage,
-	idleAt,
-	recordAppIdle,
-	type MapSize
+	type MapSize,
+	recordAppIdle
 } from './browser';
 import { median, medianMetric, metric, perRoundRatios, round, type Metric } from './report';
 import type { BenchServer } from './server';
@@ -71,20 +70,18 @@ async function loadAndPan(
 	path: string,
 	atIdle?: (page: Page) => Promise<void>
 ): Promise<number[]> {
-	const { context, page, errors } = await freshPage(browser, origin);
-	try {
-		await page.addInitScript(recordFrames);
-		// The baseline page records its own idle time; this script only reacts to the app's map.
-		await page.addInitScript(recordAppIdle);
-		await page.goto(new URL(path, origin).href);
-		await idleAt(page);
-		await atIdle?.(page);
-		const gaps = await panFrameGaps(page);
-		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
-		return gaps;
-	} finally {
-		await context.close();
-	}
+	// The baseline page records its own idle time; this script only reacts to the app's map.
+	return atMapIdle(
+		browser,
+		origin,
+		path,
+		{ initScripts: [recordFrames, recordAppIdle] },
+		async (page) => {
+			await atIdle?.(page);
+			const gaps = await panFrameGaps(page);
+			return gaps;
+		}
+	);
 }
 
 export async function measureFrameCost(browser: Browser, server: BenchServer): Promise<Metric[]> {

@@ -11,13 +11,12 @@ import type { Browser } from 'playwright-core';
 import {
 	APP_PATH,
 	appMapSize,
+	atMapIdle,
 	baselinePath,
-	freshPage,
-	idleAt,
 	mapCreatedAt,
+	type MapSize,
 	recordAppIdle,
-	recordMapCreation,
-	type MapSize
+	recordMapCreation
 } from './browser';
 import { medianMetric, perRoundRatios, round, type Metric } from './report';
 import type { BenchServer } from './server';
@@ -32,18 +31,16 @@ interface Load {
 
 /** One app load, and the map container's size. */
 async function appRun(browser: Browser, origin: string): Promise<Load & { size: MapSize }> {
-	const { context, page, errors } = await freshPage(browser, origin);
-	try {
-		await page.addInitScript(recordMapCreation);
-		await page.addInitScript(recordAppIdle);
-		await page.goto(new URL(APP_PATH, origin).href);
-		const ms = await idleAt(page);
-		const size = await appMapSize(page);
-		if (errors.length > 0) throw new Error(`app page errors: ${errors.join('; ')}`);
-		return { ms, createdAt: await mapCreatedAt(page), size };
-	} finally {
-		await context.close();
-	}
+	return atMapIdle(
+		browser,
+		origin,
+		APP_PATH,
+		{ initScripts: [recordMapCreation, recordAppIdle] },
+		async (page, ms) => {
+			const size = await appMapSize(page);
+			return { ms, createdAt: await mapCreatedAt(page), size };
+		}
+	);
 }
 
 /** One baseline load at the app's map size, with or without the app's overlays. */
@@ -53,16 +50,17 @@ async function baselineRun(
 	size: MapSize,
 	overlays = false
 ): Promise<Load> {
-	const { context, page, errors } = await freshPage(browser, origin);
-	try {
-		await page.addInitScript(recordMapCreation);
-		await page.goto(new URL(baselinePath(size, overlays), origin).href);
-		const ms = await idleAt(page);
-		if (errors.length > 0) throw new Error(`baseline page errors: ${errors.join('; ')}`);
-		return { ms, createdAt: await mapCreatedAt(page) };
-	} finally {
-		await context.close();
-	}
+	const path = baselinePath(size, overlays);
+	return atMapIdle(
+		browser,
+		origin,
+		path,
+		{ initScripts: [recordMapCreation] },
+		async (page, ms) => ({
+			ms,
+			createdAt: await mapCreatedAt(page)
+		})
+	);
 }
 
 export async function measureIdleRatio(browser: Browser, server: BenchServer): Promise<Metric[]> {

@@ -4,7 +4,7 @@
  * Reported without a budget: it flags jank a reader would feel while the page "looks ready".
  */
 import type { Browser, Page } from 'playwright-core';
-import { APP_PATH, freshPage, idleAt, recordAppIdle, sleep } from './browser';
+import { APP_PATH, atMapIdle, recordAppIdle, sleep } from './browser';
 import { metric, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
@@ -38,17 +38,16 @@ async function oneRun(
 	browser: Browser,
 	server: BenchServer
 ): Promise<{ idle: number; tasks: Task[] }> {
-	const { context, page } = await freshPage(browser, server.origin);
-	try {
-		await page.addInitScript(observeLongTasks);
-		await page.addInitScript(recordAppIdle);
-		await page.goto(new URL(APP_PATH, server.origin).href);
-		const idle = await idleAt(page, 30_000);
-		await sleep(WATCH_MS);
-		return { idle, tasks: await readLongTasks(page) };
-	} finally {
-		await context.close();
-	}
+	return atMapIdle(
+		browser,
+		server.origin,
+		APP_PATH,
+		{ initScripts: [observeLongTasks, recordAppIdle], idleTimeout: 30_000 },
+		async (page, idle) => {
+			await sleep(WATCH_MS);
+			return { idle, tasks: await readLongTasks(page) };
+		}
+	);
 }
 
 export async function measureLongTasks(browser: Browser, server: BenchServer): Promise<Metric[]> {

@@ -4,7 +4,7 @@
  * starts there, so the ratio shows whether the map still flies to the place after loading.
  */
 import type { Browser } from 'playwright-core';
-import { freshPage, idleAt, recordAppIdle } from './browser';
+import { atMapIdle, recordAppIdle } from './browser';
 import { medianMetric, perRoundRatios, type Metric } from './report';
 import type { BenchServer } from './server';
 
@@ -12,16 +12,9 @@ const ROUNDS = 5;
 const PLACE = 'pokrovsk';
 
 async function idleRun(browser: Browser, origin: string, path: string): Promise<number> {
-	const { context, page, errors } = await freshPage(browser, origin);
-	try {
-		await page.addInitScript(recordAppIdle);
-		await page.goto(new URL(path, origin).href);
-		const ms = await idleAt(page);
-		if (errors.length > 0) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
+	return atMapIdle(browser, origin, path, { initScripts: [recordAppIdle] }, async (page, ms) => {
 		return ms;
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 async function ratioFor(browser: Browser, origin: string, route: '/' | '/embed/'): Promise<Metric> {

@@ -8,7 +8,7 @@
  * (so the frame really shows the new week's front and gains), i.e. once that frame is on screen.
  */
 import type { Browser, Page } from 'playwright-core';
-import { APP_PATH, MAP_IDLE_SELECTOR, freshPage, idleAt, recordAppIdle } from './browser';
+import { APP_PATH, atMapIdle, MAP_IDLE_SELECTOR, recordAppIdle } from './browser';
 import { metric, quantile, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
@@ -182,68 +182,66 @@ export async function measureTimelineStep(
 	browser: Browser,
 	server: BenchServer
 ): Promise<Metric[]> {
-	const { context, page, errors } = await freshPage(browser, server.origin);
-	try {
-		await page.addInitScript(recordAppIdle);
-		await page.addInitScript(installFrameProbe);
-		await page.goto(new URL(APP_PATH, server.origin).href);
-		await idleAt(page);
-		const last = Number(await page.locator(SLIDER).getAttribute('max'));
-		if (!(last >= 1)) throw new Error(`the slider has no steps (max ${last})`);
-		// Every week once: the weekly data arrives, and each week's settled frame is recorded.
-		for (let i = 0; i <= last; i++) {
-			await page.evaluate(settleAndRecord, { selector: SLIDER, to: i });
-			await page.locator(MAP_IDLE_SELECTOR).waitFor({ timeout: 30_000 });
+	return atMapIdle(
+		browser,
+		server.origin,
+		APP_PATH,
+		{ initScripts: [recordAppIdle, installFrameProbe] },
+		async (page) => {
+			const last = Number(await page.locator(SLIDER).getAttribute('max'));
+			if (!(last >= 1)) throw new Error(`the slider has no steps (max ${last})`);
+			// Every week once: the weekly data arrives, and each week's settled frame is recorded.
+			for (let i = 0; i <= last; i++) {
+				await page.evaluate(settleAndRecord, { selector: SLIDER, to: i });
+				await page.locator(MAP_IDLE_SELECTOR).waitFor({ timeout: 30_000 });
+			}
+			const timings: Timing[] = [];
+			let at = last;
+			let direction = -1;
+			for (let i = 0; i < STEPS; i++) {
+				if (at + direction < 0 || at + direction > last) direction = -direction;
+				timings.push(await stepTo(page, at, at + direction));
+				at += direction;
+			}
+			const paint = timings.map((t) => t.paint);
+			const dom = timings.map((t) => t.dom);
+			const frames = timings.map((t) => t.frames);
+			const phase = (name: keyof Timing['phases']) => timings.map((t) => round(t.phases[name], 1));
+			const raster = timings.map((t) => t.phases.raster);
+			const pixels = timings.map((t) => t.pixels).sort((a, b) => a - b);
+			return [
+				metric({
+					id: 'timeline.step-ms',
+					label: 'Slider step → week painted, p95',
+					value: round(quantile(paint, 0.95), 1),
+					unit: 'ms',
+					budget: 100,
+					raw: paint.map((ms) => round(ms, 1)),
+					note: `${STEPS} one-week steps back and forth over ${last + 1} weeks, every week loaded and settled first; median ${round(quantile(paint, 0.5), 1)} ms; ${pixels[0]}–${pixels.at(-1)} changed px checked per step`
+				}),
+				metric({
+					id: 'timeline.step-raster-ms',
+					label: 'Slider step → week painted: software rasterizing, median',
+					value: round(quantile(raster, 0.5), 1),
+					unit: 'ms',
+					raw: {
+						wait: phase('wait'),
+						draw: phase('draw'),
+						raster: phase('raster'),
+						present: phase('present'),
+						frames
+					},
+					note: 'diagnosis: where each step’s time went (wait for the frame, MapLibre’s drawing calls, SwiftShader finishing the frame, the next rAF)'
+				}),
+				metric({
+					id: 'timeline.step-dom-p95',
+					label: 'Slider step → date label in DOM, p95',
+					value: round(quantile(dom, 0.95), 1),
+					unit: 'ms',
+					raw: dom.map((ms) => round(ms, 1)),
+					note: 'the app’s own update, before any frame'
+				})
+			];
 		}
-		const timings: Timing[] = [];
-		let at = last;
-		let direction = -1;
-		for (let i = 0; i < STEPS; i++) {
-			if (at + direction < 0 || at + direction > last) direction = -direction;
-			timings.push(await stepTo(page, at, at + direction));
-			at += direction;
-		}
-		if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-		const paint = timings.map((t) => t.paint);
-		const dom = timings.map((t) => t.dom);
-		const frames = timings.map((t) => t.frames);
-		const phase = (name: keyof Timing['phases']) => timings.map((t) => round(t.phases[name], 1));
-		const raster = timings.map((t) => t.phases.raster);
-		const pixels = timings.map((t) => t.pixels).sort((a, b) => a - b);
-		return [
-			metric({
-				id: 'timeline.step-ms',
-				label: 'Slider step → week painted, p95',
-				value: round(quantile(paint, 0.95), 1),
-				unit: 'ms',
-				budget: 100,
-				raw: paint.map((ms) => round(ms, 1)),
-				note: `${STEPS} one-week steps back and forth over ${last + 1} weeks, every week loaded and settled first; median ${round(quantile(paint, 0.5), 1)} ms; ${pixels[0]}–${pixels.at(-1)} changed px checked per step`
-			}),
-			metric({
-				id: 'timeline.step-raster-ms',
-				label: 'Slider step → week painted: software rasterizing, median',
-				value: round(quantile(raster, 0.5), 1),
-				unit: 'ms',
-				raw: {
-					wait: phase('wait'),
-					draw: phase('draw'),
-					raster: phase('raster'),
-					present: phase('present'),
-					frames
-				},
-				note: 'diagnosis: where each step’s time went (wait for the frame, MapLibre’s drawing calls, SwiftShader finishing the frame, the next rAF)'
-			}),
-			metric({
-				id: 'timeline.step-dom-p95',
-				label: 'Slider step → date label in DOM, p95',
-				value: round(quantile(dom, 0.95), 1),
-				unit: 'ms',
-				raw: dom.map((ms) => round(ms, 1)),
-				note: 'the app’s own update, before any frame'
-			})
-		];
-	} finally {
-		await context.close();
-	}
+	);
 }
