@@ -4,9 +4,9 @@ import { loadUkrainian } from '$lib/state/strings/ukrainian.svelte';
 /**
  * Runs before the page hydrates (SvelteKit awaits it). A page asked for in Ukrainian (`?lang=uk`)
  * loads that dictionary first, so it hydrates in Ukrainian; English pages never download it.
- * The full page always shows a map, so its engine starts loading now and the map is created in the
- * prerendered map area once the page has hydrated (`start-map-early.ts`). Embeds (`/embed/`) wait until
- * they scroll into view.
+ * The full page always shows a map, so it starts the map now (`start-map-early.ts`); embeds wait
+ * until they scroll into view. The map's start-up, step by step with what each step buys, is
+ * described once: README.md, "How the map starts".
  */
 export async function init(): Promise<void> {
 	const url = new URL(location.href);

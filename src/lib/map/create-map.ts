@@ -35,7 +35,7 @@ export interface CreatedMap {
 
 /**
  * Creates a map filling `parent`. Errors the map reports before {@link CreatedMap.adopt} are kept,
- * so a map started early loses none of them.
+ * so a map started early loses none of them. Step 4 of README.md, "How the map starts".
  * @throws when WebGL is unavailable (MapLibre's own error); the container is removed first.
  */
 export function createMap(

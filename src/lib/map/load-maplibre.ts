@@ -14,6 +14,7 @@ let engine: Promise<typeof MapLibre> | null = null;
  * The MapLibre module, loaded once with its stylesheet (Vite resolves a dynamic CSS import once
  * the sheet has loaded, so no map is created unstyled) and its worker URL set. MapLibre 6 loads
  * its worker from a separate file; without `setWorkerUrl` the map never becomes idle.
+ * Steps 2 and 3 of README.md, "How the map starts".
  */
 export function loadMapEngine(): Promise<typeof MapLibre> {
 	engine ??= Promise.all([

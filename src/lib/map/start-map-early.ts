@@ -22,6 +22,7 @@ export function pageHydrated(): void {
  * hydration, and clicks on the place list would do nothing for longer). The map component takes
  * it over with {@link takeStartedMap}. The URL's camera, or else its selection (a place, the
  * compare view), language and theme matter here; no date ids are needed to read it.
+ * Step 3 of README.md, "How the map starts".
  */
 export function startMap(slot: HTMLElement, url: URL): void {
 	const state = parseUrlState(url, { placeIds: new Set(catalog.byId.keys()), dates: new Set() });
