@@ -138,26 +138,27 @@ describe('the first frame', () => {
 		expectClean(tracked);
 	});
 
-	// Link previews show the same picture.
-	it('is the page’s og:image and twitter:image', async () => {
-		const { page } = await browser.open('/');
-		for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
-			const content = (await page.locator(selector).getAttribute('content'))!;
-			const url = new URL(content, page.url()).href;
-			const response = await page.request.get(url);
+	// Link previews show the same map, as a PNG (platforms do not show SVG) of the size the page states.
+	for (const path of ['/', '/embed/']) {
+		it(`gives ${path} a PNG og:image and twitter:image of the stated size, under 150 kB`, async () => {
+			const { page } = await browser.open(path);
+			const meta = (selector: string) => page.locator(selector).getAttribute('content');
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+			expect(await meta('meta[property="og:image:alt"]')).toMatch(/^Map of .*front line/);
+			const image = (await meta('meta[property="og:image"]'))!;
+			expect(await meta('meta[name="twitter:image"]')).toBe(image);
+			const response = await page.request.get(new URL(image, page.url()).href);
 			expect(response.status()).toBe(200);
-			expect(response.headers()['content-type']).toContain('image/svg+xml');
-			expect((await response.text()).startsWith('<svg')).toBe(true);
-			// The browser decodes it as a picture of the map's size, not a broken image.
-			const size = await page.evaluate(async (src) => {
-				const image = new Image();
-				image.src = src;
-				await image.decode();
-				return [image.naturalWidth, image.naturalHeight];
-			}, url);
-			expect(Math.min(...size)).toBeGreaterThan(200);
-		}
-	});
+			expect(response.headers()['content-type']).toBe('image/png');
+			const png = await response.body();
+			expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+			// The IHDR chunk, first after the signature: width and height as 32-bit big-endian.
+			expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+			expect(String(png.readUInt32BE(16))).toBe(await meta('meta[property="og:image:width"]'));
+			expect(String(png.readUInt32BE(20))).toBe(await meta('meta[property="og:image:height"]'));
+			expect(png.length).toBeLessThanOrEqual(150_000);
+		});
+	}
 });
 
 describe('the first frame as the fallback', () => {

@@ -12,7 +12,7 @@ import { gainsFile } from '$lib/data/schema';
 import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
-import { frameExtent, frameViews, referenceZoom } from './first-frame-views';
+import { CARD_SIZE, frameExtent, frameViews, referenceZoom } from './first-frame-views';
 import { comparedPlaces } from './framing';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays } from './legend';
 import { OVERLAY_SOURCE, overlayLayers, PLACES_SOURCE, type OverlayPart } from './overlay-layers';
@@ -113,4 +113,22 @@ export function frameDrawing(frame: string): FrameDrawing {
 		],
 		state: Object.fromEntries(selected.map((id) => [id, { selected: true }]))
 	};
+}
+
+/**
+ * The link-preview card's drawing: the default frame cut to {@link CARD_SIZE} around its view's
+ * centre, at the frame's own zoom (the view and some of what lies around it).
+ */
+export function cardDrawing(): FrameDrawing {
+	const drawing = frameDrawing('default');
+	const [x, y, width, height] = drawing.extent;
+	const scale = 2 ** drawing.zoom;
+	const [cardWidth, cardHeight] = [CARD_SIZE.width / scale, CARD_SIZE.height / scale];
+	const extent: FrameDrawing['extent'] = [
+		x + (width - cardWidth) / 2,
+		y + (height - cardHeight) / 2,
+		cardWidth,
+		cardHeight
+	];
+	return { ...drawing, extent };
 }

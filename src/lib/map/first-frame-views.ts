@@ -72,7 +72,7 @@ export function frameExtent(view: FramedView): [number, number, number, number] 
 }
 
 /** The URL of a frame's image, prerendered by routes/frames/[frame].svg. */
-export function frameUrl(id: string): string {
+function frameUrl(id: string): string {
 	return `${base}/frames/${id}.svg`;
 }
 
@@ -83,4 +83,19 @@ export function firstFrames(): Record<string, FirstFrame> {
 		frames[id] = { src: frameUrl(id), extent: frameExtent(view), view };
 	}
 	return frames;
+}
+
+/** The link-preview card's size in px: the 1.91:1 card that Facebook, X, LinkedIn and Slack show. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The URL of the link-preview card (a PNG of the default frame, routes/og-image.png): absolute
+ * when the site's origin is known at build time (`VITE_SITE_ORIGIN`), as link previews want it,
+ * else relative to the site.
+ * @param origin like `https://example.org`; empty or undefined when unknown
+ * @example cardUrl('https://example.org') // 'https://example.org/og-image.png' (base '')
+ */
+export function cardUrl(origin: string | undefined): string {
+	const path = `${base}/og-image.png`;
+	return origin ? new URL(path, origin).href : path;
 }

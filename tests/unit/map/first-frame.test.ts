@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameStyle, worldX, worldY, type FirstFrame } from '$lib/map/first-frame';
 import { frameSvg } from '$lib/map/first-frame-svg';
+import { cardUrl } from '$lib/map/first-frame-views';
 
 describe('the first frame’s camera', () => {
 	// MapLibre's world is 512 px at zoom 0: the equator and the prime meridian cross at its centre,
@@ -83,5 +84,14 @@ describe('the first frame’s SVG', () => {
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="256" height="256"/);
 		expect(svg).toContain('stroke="rgba(255,0,0,1)" stroke-width="2"');
 		expect(svg).toContain(`d="M${Number(x)} `);
+	});
+});
+
+describe('the link-preview card’s URL', () => {
+	// Platforms want an absolute og:image: the site's origin makes it one when the build knows it.
+	it('is absolute with the site’s origin, else relative to the site', () => {
+		expect(cardUrl('https://example.org')).toMatch(/^https:\/\/example\.org\/.*og-image\.png$/);
+		expect(cardUrl(undefined)).toMatch(/^[^:]*og-image\.png$/);
+		expect(cardUrl('')).toBe(cardUrl(undefined));
 	});
 });
