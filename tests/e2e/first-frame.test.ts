@@ -1,7 +1,8 @@
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContextOptions, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // The default view: both axes fitted with 24 px of padding.
 import { BOTH_AXES } from '$lib/map/explorer-settings';
+import { palettes } from '$lib/map/palette';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { colourCentre, colourDistance, hexToRgb, pixelAt, type Rgb } from './support/pixels';
 import { pixelOf, type TestCamera } from './support/projection';
@@ -17,6 +18,8 @@ const FRONT_LINE = hexToRgb('#8f2a22');
  * colour it has on screen: the gains' orange over the occupied area's fill. */
 const GAINED_POINT: [number, number] = [37.54, 48.22];
 const GAINED_ON_SCREEN: Rgb = [226, 155, 88];
+/** Open Ukrainian land west of the Kharkiv axis, in the default view, clear of overlays and labels. */
+const OPEN_LAND: [number, number] = [34.75, 48.95];
 /** Vertices of the front on screen (the occupied area's edge of 1 August 2024), from Ocheretyne
  * north to the Siverskyi Donets, inside both opening views and clear of places, labels and gains. */
 const FRONT_LINE_POINTS: [number, number][] = [
@@ -72,10 +75,11 @@ async function frontLineCentres(page: Page, pixels: { x: number; y: number }[]) 
 }
 
 /** Opens `path` with MapLibre's engine held back until the returned function lets it through. */
-async function openWithoutEngine(path: string) {
+async function openWithoutEngine(path: string, context?: BrowserContextOptions) {
 	const held: Route[] = [];
 	let release = false;
 	const tracked = await browser.open(path, {
+		context,
 		prepare: async (page: Page) => {
 			await page.route(ENGINE, (route) => (release ? route.continue() : void held.push(route)));
 		},
@@ -157,6 +161,39 @@ describe('the first frame', () => {
 			expect(String(png.readUInt32BE(16))).toBe(await meta('meta[property="og:image:width"]'));
 			expect(String(png.readUInt32BE(20))).toBe(await meta('meta[property="og:image:height"]'));
 			expect(png.length).toBeLessThanOrEqual(150_000);
+		});
+	}
+});
+
+describe('the first frame’s language and colour scheme', () => {
+	// A Ukrainian reader sees Ukrainian names from the first paint, not English ones that then change.
+	it('names places in Ukrainian for ?lang=uk before MapLibre arrives', async () => {
+		const { tracked } = await openWithoutEngine('/?lang=uk');
+		const image = tracked.page.locator('.first-frame-image');
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+		const src = await image.evaluate((img: HTMLImageElement) => img.currentSrc);
+		const svg = await (await tracked.page.request.get(src)).text();
+		expect(svg).toContain('>Покровськ<');
+		expect(svg).not.toContain('>Pokrovsk<');
+		expect(await tracked.page.locator('canvas').count()).toBe(0);
+	});
+
+	// A dark-scheme reader, or a page asked for a theme, sees the frame in the map's own colours.
+	for (const [path, colorScheme, theme] of [
+		['/', 'dark', 'dark'],
+		['/?theme=dark', 'light', 'dark'],
+		['/?theme=light', 'dark', 'light']
+	] as const) {
+		it(`draws ${path} in the ${theme} theme for a ${colorScheme}-scheme reader before MapLibre arrives`, async () => {
+			const { tracked } = await openWithoutEngine(path, { colorScheme });
+			const { page } = tracked;
+			const box = (await page.getByTestId('first-frame').boundingBox())!;
+			const land = pixelOf(OPEN_LAND, openingCamera('/', box), box);
+			const expected = hexToRgb(palettes[theme].ukraine);
+			await expect
+				.poll(async () => colourDistance(await pixelAt(page, land.x, land.y), expected))
+				.toBeLessThanOrEqual(6);
+			expect(await page.locator('canvas').count()).toBe(0);
 		});
 	}
 });

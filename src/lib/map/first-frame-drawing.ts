@@ -1,7 +1,7 @@
 /**
  * What each first frame draws, at build time only (the frames' route prerenders them): the map's
- * own basemap and overlay layer specs over the same GeoJSON MapLibre loads, in the light theme and
- * English, on the snapshot the page opens with, with the frame's selection highlighted.
+ * own basemap and overlay layer specs over the same GeoJSON MapLibre loads, in a theme and a
+ * language, on the snapshot the page opens with, with the frame's selection highlighted.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -10,6 +10,7 @@ import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
 import { gainsFile } from '$lib/data/schema';
 import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
+import type { Lang, Theme } from '$lib/state/url-state';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
 import { CARD_SIZE, frameExtent, frameViews, referenceZoom } from './first-frame-views';
@@ -81,16 +82,20 @@ function highlightedIds(frame: string): string[] {
 	return frame === 'default' ? [] : [frame];
 }
 
-/** The drawing of the frame `frame` (an id of {@link frameViews}). */
-export function frameDrawing(frame: string): FrameDrawing {
+/** The drawing of the frame `frame` (an id of {@link frameViews}) in `theme` and `lang`. */
+export function frameDrawing(
+	frame: string,
+	theme: Theme = 'light',
+	lang: Lang = 'en'
+): FrameDrawing {
 	const view = frameViews().get(frame);
 	if (!view) throw new Error(`first frame: unknown frame "${frame}"`);
-	const palette = palettes.light;
+	const palette = palettes[theme];
 	const selected = highlightedIds(frame);
 	// As MapView draws the page's opening snapshot: its overlays and the gains its legend names.
 	const onScreen = legendSnapshot(snapshotFor(null, catalog), catalog);
 	const shownOverlays = drawnOverlays(ALL_OVERLAYS_SHOWN, onScreen);
-	const overlays = overlayLayers(palette, 'en', selected, shownOverlays, onScreen.gainsSince);
+	const overlays = overlayLayers(palette, lang, selected, shownOverlays, onScreen.gainsSince);
 	const features = sources();
 	const layer = (spec: LayerSpecification, source: string) => ({
 		layer: spec,
@@ -98,7 +103,7 @@ export function frameDrawing(frame: string): FrameDrawing {
 	});
 	const shown = (group: typeof overlays.areas, source: string) =>
 		group.filter((entry) => entry.visible).map(({ layer: spec }) => layer(spec as never, source));
-	const basemap = basemapLayers(palette, 'en');
+	const basemap = basemapLayers(palette, lang);
 	const labelsFrom = basemap.findIndex((spec) => spec.type === 'symbol');
 	return {
 		extent: frameExtent(view),

@@ -5,6 +5,7 @@
  */
 import { base } from '$app/paths';
 import { catalog } from '$lib/data/catalog';
+import type { Lang, Theme } from '$lib/state/url-state';
 import { BOTH_AXES } from './explorer-settings';
 import type { FirstFrame, FramedView } from './first-frame';
 import { worldX, worldY } from './first-frame';
@@ -71,9 +72,36 @@ export function frameExtent(view: FramedView): [number, number, number, number] 
 	return [x - REACH.x / scale, y - REACH.y / scale, (2 * REACH.x) / scale, (2 * REACH.y) / scale];
 }
 
-/** The URL of a frame's image, prerendered by routes/frames/[frame].svg. */
+/** The URL of a frame's image, prerendered by routes/frames/[frame].svg, in English and the light theme. */
 function frameUrl(id: string): string {
 	return `${base}/frames/${id}.svg`;
+}
+
+/**
+ * Each frame is drawn in each language and colour scheme the map has: `<id>.svg`, `<id>.dark.svg`,
+ * `<id>.uk.svg`, `<id>.uk.dark.svg` (the picker, first-frame-picker.js, builds the same names).
+ */
+const VARIANTS: { lang: Lang; theme: Theme; suffix: string }[] = [
+	{ lang: 'en', theme: 'light', suffix: '' },
+	{ lang: 'en', theme: 'dark', suffix: '.dark' },
+	{ lang: 'uk', theme: 'light', suffix: '.uk' },
+	{ lang: 'uk', theme: 'dark', suffix: '.uk.dark' }
+];
+
+/** Every frame image's name without `.svg`: each frame in each variant. */
+export function frameFileNames(): string[] {
+	return [...frameViews().keys()].flatMap((id) => VARIANTS.map(({ suffix }) => id + suffix));
+}
+
+/**
+ * The frame, language and theme of a frame image's name (without `.svg`), or null if the site has none.
+ * @example frameFile('pokrovsk.uk.dark') // { id: 'pokrovsk', lang: 'uk', theme: 'dark' }
+ */
+export function frameFile(name: string): { id: string; lang: Lang; theme: Theme } | null {
+	const dot = name.indexOf('.');
+	const id = dot < 0 ? name : name.slice(0, dot);
+	const variant = VARIANTS.find(({ suffix }) => suffix === name.slice(id.length));
+	return variant && frameViews().has(id) ? { id, lang: variant.lang, theme: variant.theme } : null;
 }
 
 /** Every frame as the page picks among them, by id. */

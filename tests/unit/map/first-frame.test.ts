@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameStyle, worldX, worldY, type FirstFrame } from '$lib/map/first-frame';
 import { frameSvg } from '$lib/map/first-frame-svg';
-import { cardUrl } from '$lib/map/first-frame-views';
+import { cardUrl, frameFile, frameFileNames } from '$lib/map/first-frame-views';
 
 describe('the first frame’s camera', () => {
 	// MapLibre's world is 512 px at zoom 0: the equator and the prime meridian cross at its centre,
@@ -93,5 +93,21 @@ describe('the link-preview card’s URL', () => {
 		expect(cardUrl('https://example.org')).toMatch(/^https:\/\/example\.org\/.*og-image\.png$/);
 		expect(cardUrl(undefined)).toMatch(/^[^:]*og-image\.png$/);
 		expect(cardUrl('')).toBe(cardUrl(undefined));
+	});
+});
+
+describe('the first frames’ files', () => {
+	// Each frame comes in each language and scheme, and only names the site has are read back.
+	it('names each frame in each language and scheme, and reads the names back', () => {
+		const names = frameFileNames();
+		expect(names).toEqual(
+			expect.arrayContaining(['default', 'default.dark', 'default.uk', 'default.uk.dark'])
+		);
+		expect(frameFile('pokrovsk.uk.dark')).toEqual({ id: 'pokrovsk', lang: 'uk', theme: 'dark' });
+		expect(frameFile('compare')).toEqual({ id: 'compare', lang: 'en', theme: 'light' });
+		for (const name of ['pokrovsk.dark.uk', 'pokrovsk.fr', 'nowhere', 'nowhere.dark']) {
+			expect(frameFile(name)).toBeNull();
+		}
+		expect(names.every((name) => frameFile(name) !== null)).toBe(true);
 	});
 });
