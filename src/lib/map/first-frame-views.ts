@@ -5,7 +5,8 @@
  */
 import { base } from '$app/paths';
 import { catalog } from '$lib/data/catalog';
-import type { Lang, Theme } from '$lib/state/url-state';
+import type { Lang } from '$lib/state/i18n';
+import type { Theme } from '$lib/state/url-state';
 import { BOTH_AXES } from './explorer-settings';
 import type { FirstFrame, FramedView } from './first-frame';
 import { worldX, worldY } from './first-frame';
