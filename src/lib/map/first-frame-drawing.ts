@@ -9,13 +9,14 @@ import placesCollection from '$geodata/places.geojson?json';
 import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
 import { gainsFile } from '$lib/data/schema';
+import { rangeRing } from '$lib/geo/ruler';
 import { legendSnapshot, snapshotFor } from '$lib/state/timeline';
 import type { Lang } from '$lib/state/i18n';
 import type { Theme } from '$lib/state/url-state';
+import { axisAreaLayers, axisCircles, comparedHighlights } from './axis-areas';
 import { basemapLayers } from './basemap-style';
 import type { FrameDrawing } from './first-frame-svg';
 import { CARD_SIZE, frameExtent, frameViews, referenceZoom } from './first-frame-views';
-import { comparedPlaces } from './framing';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays } from './legend';
 import { OVERLAY_SOURCE, overlayLayers, PLACES_SOURCE, type OverlayPart } from './overlay-layers';
 import { palettes } from './palette';
@@ -77,10 +78,21 @@ function sources(): Map<string, Feature[]> {
 	return byId;
 }
 
-/** The ids a frame highlights: its place, or both axes for the compare view. */
+/** The default story's axes, which the compare frame draws. */
+const comparedAxes = () => catalog.articles.get(catalog.defaultStory)?.axes ?? [];
+
+/** The ids a frame highlights: its place, or the axes' places for the compare view (axis-areas.ts). */
 function highlightedIds(frame: string): string[] {
-	if (frame === 'compare') return comparedPlaces();
+	if (frame === 'compare') return comparedHighlights(comparedAxes(), catalog);
 	return frame === 'default' ? [] : [frame];
+}
+
+/** The compare frame's axis circles as the map draws them (AxisAreaLayers.svelte); none elsewhere. */
+function axisAreas(frame: string): Feature[] {
+	if (frame !== 'compare') return [];
+	return axisCircles(comparedAxes(), catalog).map(({ center, radiusKm }) =>
+		rangeRing(center, radiusKm)
+	);
 }
 
 /** The drawing of the frame `frame` (an id of {@link frameViews}) in `theme` and `lang`. */
@@ -114,6 +126,10 @@ export function frameDrawing(
 				.slice(0, labelsFrom)
 				.map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
 			...shown(overlays.areas, OVERLAY_SOURCE),
+			...axisAreaLayers(palette).map((spec) => ({
+				layer: spec as LayerSpecification,
+				features: axisAreas(frame)
+			})),
 			...basemap.slice(labelsFrom).map((spec) => layer(spec, 'source' in spec ? spec.source : '')),
 			...shown(overlays.places, PLACES_SOURCE)
 		],
