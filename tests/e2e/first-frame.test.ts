@@ -1,7 +1,8 @@
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContextOptions, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // The default view: both axes fitted with 24 px of padding.
 import { BOTH_AXES } from '$lib/map/explorer-map-settings';
+import { palettes } from '$lib/theme/palette';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
 import { colourCentre, colourDistance, hexToRgb, pixelAt, type Rgb } from './support/pixels';
 import { pixelOf, type TestCamera } from './support/projection';
@@ -17,6 +18,8 @@ const FRONT_LINE = hexToRgb('#8f2a22');
  * colour it has on screen: the gains' orange over the occupied area's fill. */
 const GAINED_POINT: [number, number] = [37.54, 48.22];
 const GAINED_ON_SCREEN: Rgb = [226, 155, 88];
+/** Open Ukrainian land west of the Kharkiv axis, in the default view, clear of overlays and labels. */
+const OPEN_LAND: [number, number] = [34.75, 48.95];
 /** Vertices of the front on screen (the occupied area's edge of 1 August 2024), from Ocheretyne
  * north to the Siverskyi Donets, inside both opening views and clear of places, labels and gains. */
 const FRONT_LINE_POINTS: [number, number][] = [
@@ -72,10 +75,11 @@ async function frontLineCentres(page: Page, pixels: { x: number; y: number }[]) 
 }
 
 /** Opens `path` with MapLibre's engine held back until the returned function lets it through. */
-async function openWithoutEngine(path: string) {
+async function openWithoutEngine(path: string, context?: BrowserContextOptions) {
 	const held: Route[] = [];
 	let release = false;
 	const tracked = await browser.open(path, {
+		context,
 		prepare: async (page: Page) => {
 			await page.route(ENGINE, (route) => (release ? route.continue() : void held.push(route)));
 		},
@@ -138,26 +142,60 @@ describe('the first frame', () => {
 		expectClean(tracked);
 	});
 
-	// Link previews show the same picture.
-	it('is the page’s og:image and twitter:image', async () => {
-		const { page } = await browser.open('/');
-		for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
-			const content = (await page.locator(selector).getAttribute('content'))!;
-			const url = new URL(content, page.url()).href;
-			const response = await page.request.get(url);
+	// Link previews show the same map, as a PNG (platforms do not show SVG) of the size the page states.
+	for (const path of ['/', '/embed/']) {
+		it(`gives ${path} a PNG og:image and twitter:image of the stated size, under 150 kB`, async () => {
+			const { page } = await browser.open(path);
+			const meta = (selector: string) => page.locator(selector).getAttribute('content');
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+			expect(await meta('meta[property="og:image:alt"]')).toMatch(/^Map of .*front line/);
+			const image = (await meta('meta[property="og:image"]'))!;
+			expect(await meta('meta[name="twitter:image"]')).toBe(image);
+			const response = await page.request.get(new URL(image, page.url()).href);
 			expect(response.status()).toBe(200);
-			expect(response.headers()['content-type']).toContain('image/svg+xml');
-			expect((await response.text()).startsWith('<svg')).toBe(true);
-			// The browser decodes it as a picture of the map's size, not a broken image.
-			const size = await page.evaluate(async (src) => {
-				const image = new Image();
-				image.src = src;
-				await image.decode();
-				return [image.naturalWidth, image.naturalHeight];
-			}, url);
-			expect(Math.min(...size)).toBeGreaterThan(200);
-		}
+			expect(response.headers()['content-type']).toBe('image/png');
+			const png = await response.body();
+			expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+			// The IHDR chunk, first after the signature: width and height as 32-bit big-endian.
+			expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+			expect(String(png.readUInt32BE(16))).toBe(await meta('meta[property="og:image:width"]'));
+			expect(String(png.readUInt32BE(20))).toBe(await meta('meta[property="og:image:height"]'));
+			expect(png.length).toBeLessThanOrEqual(150_000);
+		});
+	}
+});
+
+describe('the first frame’s language and colour scheme', () => {
+	// A Ukrainian reader sees Ukrainian names from the first paint, not English ones that then change.
+	it('names places in Ukrainian for ?lang=uk before MapLibre arrives', async () => {
+		const { tracked } = await openWithoutEngine('/?lang=uk');
+		const image = tracked.page.locator('.first-frame-image');
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+		const src = await image.evaluate((img: HTMLImageElement) => img.currentSrc);
+		const svg = await (await tracked.page.request.get(src)).text();
+		expect(svg).toContain('>Покровськ<');
+		expect(svg).not.toContain('>Pokrovsk<');
+		expect(await tracked.page.locator('canvas').count()).toBe(0);
 	});
+
+	// A dark-scheme reader, or a page asked for a theme, sees the frame in the map's own colours.
+	for (const [path, colorScheme, theme] of [
+		['/', 'dark', 'dark'],
+		['/?theme=dark', 'light', 'dark'],
+		['/?theme=light', 'dark', 'light']
+	] as const) {
+		it(`draws ${path} in the ${theme} theme for a ${colorScheme}-scheme reader before MapLibre arrives`, async () => {
+			const { tracked } = await openWithoutEngine(path, { colorScheme });
+			const { page } = tracked;
+			const box = (await page.getByTestId('first-frame').boundingBox())!;
+			const land = pixelOf(OPEN_LAND, openingCamera('/', box), box);
+			const expected = hexToRgb(palettes[theme].ukraine);
+			await expect
+				.poll(async () => colourDistance(await pixelAt(page, land.x, land.y), expected))
+				.toBeLessThanOrEqual(6);
+			expect(await page.locator('canvas').count()).toBe(0);
+		});
+	}
 });
 
 describe('the first frame as the fallback', () => {

@@ -49,12 +49,14 @@ export function fullPageUrl(state: AppState, origin: string, basePath: string): 
 }
 
 /**
- * The URL of the first frame of the view `state` opens on (src/lib/map/first-frame.ts): a picture
- * of the map for readers without JavaScript.
+ * The URL of the first frame of the view `state` opens on (src/lib/map/first-frame.ts), in its
+ * language and theme (light unless the state asks for dark): a picture of the map for readers
+ * without JavaScript.
  */
 function frameImageUrl(state: AppState, origin: string, basePath: string): string {
 	const frame = state.view === 'compare' ? 'compare' : (state.place ?? 'default');
-	return new URL(`frames/${frame}.svg`, appRoot(origin, basePath)).href;
+	const variant = (state.lang === 'uk' ? '.uk' : '') + (state.theme === 'dark' ? '.dark' : '');
+	return new URL(`frames/${frame}${variant}.svg`, appRoot(origin, basePath)).href;
 }
 
 /** The URL of the loader script. */

@@ -1,5 +1,7 @@
 // Runs inline right after the first frame's <img>, before the first paint: shows the frame of the
-// view the URL opens (src/lib/map/FirstFrame.svelte). Its SHA-256 is in the page's CSP (svelte.config.js).
+// view the URL opens, in the map's language and colour scheme (`?lang=`, `?theme=`, else the
+// system's scheme), as src/lib/map/FirstFrame.svelte describes. Its SHA-256 is in the page's CSP
+// (svelte.config.js).
 (() => {
 	const image = /** @type {HTMLImageElement} */ (document.currentScript?.previousElementSibling);
 	/** @typedef {{ src: string, extent: number[], style: string }} Frame */
@@ -33,6 +35,12 @@
 		const [fx = 0, fy = 0, width = 1, height = 1] = frame.extent;
 		style = `--frame-width: ${width * 2 ** zoom}px; --frame-x: ${(x - fx) / width}; --frame-y: ${(y - fy) / height}`;
 	}
+	const theme = query.get('theme');
+	const dark =
+		theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+	// The variant's file name (first-frame-views.ts): `<id>[.uk][.dark].svg`.
+	const variant = (query.get('lang') === 'uk' ? '.uk' : '') + (dark ? '.dark' : '');
+	if (dark && image.parentElement) image.parentElement.dataset.scheme = 'dark';
 	image.setAttribute('style', style);
-	image.src = frame.src;
+	image.src = frame.src.replace(/\.svg$/, `${variant}.svg`);
 })();

@@ -5,6 +5,8 @@
  */
 import { base } from '$app/paths';
 import { catalog } from '$lib/data/catalog';
+import type { Lang } from '$lib/state/i18n';
+import type { Theme } from '$lib/state/url-state';
 import { BOTH_AXES } from './explorer-map-settings';
 import type { FirstFrame, FramedView } from './first-frame';
 import { worldX, worldY } from './first-frame';
@@ -71,9 +73,36 @@ export function frameExtent(view: FramedView): [number, number, number, number] 
 	return [x - REACH.x / scale, y - REACH.y / scale, (2 * REACH.x) / scale, (2 * REACH.y) / scale];
 }
 
-/** The URL of a frame's image, prerendered by routes/frames/[frame].svg. */
-export function frameUrl(id: string): string {
+/** The URL of a frame's image, prerendered by routes/frames/[frame].svg, in English and the light theme. */
+function frameUrl(id: string): string {
 	return `${base}/frames/${id}.svg`;
+}
+
+/**
+ * Each frame is drawn in each language and colour scheme the map has: `<id>.svg`, `<id>.dark.svg`,
+ * `<id>.uk.svg`, `<id>.uk.dark.svg` (the picker, first-frame-picker.js, builds the same names).
+ */
+const VARIANTS: { lang: Lang; theme: Theme; suffix: string }[] = [
+	{ lang: 'en', theme: 'light', suffix: '' },
+	{ lang: 'en', theme: 'dark', suffix: '.dark' },
+	{ lang: 'uk', theme: 'light', suffix: '.uk' },
+	{ lang: 'uk', theme: 'dark', suffix: '.uk.dark' }
+];
+
+/** Every frame image's name without `.svg`: each frame in each variant. */
+export function frameFileNames(): string[] {
+	return [...frameViews().keys()].flatMap((id) => VARIANTS.map(({ suffix }) => id + suffix));
+}
+
+/**
+ * The frame, language and theme of a frame image's name (without `.svg`), or null if the site has none.
+ * @example frameFile('pokrovsk.uk.dark') // { id: 'pokrovsk', lang: 'uk', theme: 'dark' }
+ */
+export function frameFile(name: string): { id: string; lang: Lang; theme: Theme } | null {
+	const dot = name.indexOf('.');
+	const id = dot < 0 ? name : name.slice(0, dot);
+	const variant = VARIANTS.find(({ suffix }) => suffix === name.slice(id.length));
+	return variant && frameViews().has(id) ? { id, lang: variant.lang, theme: variant.theme } : null;
 }
 
 /** Every frame as the page picks among them, by id. */
@@ -83,4 +112,19 @@ export function firstFrames(): Record<string, FirstFrame> {
 		frames[id] = { src: frameUrl(id), extent: frameExtent(view), view };
 	}
 	return frames;
+}
+
+/** The link-preview card's size in px: the 1.91:1 card that Facebook, X, LinkedIn and Slack show. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The URL of the link-preview card (a PNG of the default frame, routes/og-image.png): absolute
+ * when the site's origin is known at build time (`VITE_SITE_ORIGIN`), as link previews want it,
+ * else relative to the site.
+ * @param origin like `https://example.org`; empty or undefined when unknown
+ * @example cardUrl('https://example.org') // 'https://example.org/og-image.png' (base '')
+ */
+export function cardUrl(origin: string | undefined): string {
+	const path = `${base}/og-image.png`;
+	return origin ? new URL(path, origin).href : path;
 }

@@ -18,7 +18,7 @@ export const SELECTION_PADDING = 32;
 export const PLACE_ZOOM = 8;
 
 /** The places the compare view frames: every axis of a story (default: the site's default story). */
-export function comparedPlaces(storyId: string = catalog.defaultStory): string[] {
+function comparedPlaces(storyId: string = catalog.defaultStory): string[] {
 	return catalog.articles.get(storyId)?.axes.flatMap((axis) => axis.places) ?? [];
 }
 

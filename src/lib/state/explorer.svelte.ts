@@ -3,6 +3,7 @@ import { catalog } from '$lib/data/catalog';
 import { storyCatalog } from '$lib/data/story-view';
 import { reportHeight } from '$lib/embed/height-reporter';
 import { whenVisible } from '$lib/embed/when-visible';
+import { axisCircleLabels, axisCircles, comparedHighlights } from '$lib/map/axis-areas';
 import { selectionBounds } from '$lib/map/framing';
 import { pageHydrated } from '$lib/map/start-map-early';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/theme/legend';
@@ -54,10 +55,17 @@ export class Explorer {
 					list.some((s) => s.article === this.app.story) ? [id] : []
 				)
 	);
-	/** What the map highlights: the selection, or both axes in the compare view. */
+	/** The compare view's axes measured within a circle, which the map draws (axis-areas.ts). */
+	readonly axisCircles = $derived(
+		this.app.view === 'compare' ? axisCircles(comparedStory(this.storyView).axes, catalog) : []
+	);
+	/** The legend's words for each circle the map draws. */
+	readonly axisCircleLabels = $derived(axisCircleLabels(this.axisCircles, this.lang, catalog));
+	/** What the map highlights: the selection, or the axes' places (and the oblasts that are an
+	 * axis's ground) in the compare view. */
 	readonly highlighted = $derived(
 		this.app.view === 'compare'
-			? this.axisPlaces
+			? comparedHighlights(comparedStory(this.storyView).axes, catalog)
 			: this.app.place
 				? [this.app.place]
 				: this.storyPlaces

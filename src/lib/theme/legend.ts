@@ -4,7 +4,7 @@
  * the map's fill opacity); `shape` says how a swatch draws it.
  */
 import { formatDate, t, type Lang, type MessageKey } from '$lib/state/i18n';
-import type { Palette } from './palette';
+import { withAlpha, type Palette } from './palette';
 
 /** Which overlays the legend has switched on. */
 export interface OverlayVisibility {
@@ -125,7 +125,8 @@ export function drawnOverlays(
 
 /**
  * The legend's entries on `snapshot`, in `lang` and `palette`: an overlay the map cannot draw on
- * that date is not listed, nor the selection's colour while nothing is selected.
+ * that date is not listed, nor the selection's colour while nothing is selected. The compare
+ * view's axis circles (axis-areas.ts) follow, one entry each, tinted as the map tints them.
  *
  * @example legendEntries('en', palettes.light, { date: '2024-05-09', greyZone: true, gainsSince: null }, false)[2]?.label // 'Occupied by Russia, 9 May 2024'
  */
@@ -133,13 +134,14 @@ export function legendEntries(
 	lang: Lang,
 	palette: Palette,
 	snapshot: LegendSnapshot,
-	selection: boolean
+	selection: boolean,
+	axisCircles: readonly string[] = []
 ): LegendEntry[] {
 	const params = {
 		date: formatDate(lang, snapshot.date),
 		since: snapshot.gainsSince ? formatDate(lang, snapshot.gainsSince) : ''
 	};
-	return LEGEND_SPECS.filter(
+	const overlays = LEGEND_SPECS.filter(
 		(spec) => existsOn(spec.key, snapshot) && (spec.label !== 'legend.selected' || selection)
 	).map((spec) => ({
 		key: spec.key,
@@ -148,4 +150,12 @@ export function legendEntries(
 		color: legendColor(spec, palette),
 		...(spec.outline ? { outline: palette[spec.outline] } : {})
 	}));
+	const circles = axisCircles.map((label) => ({
+		key: null,
+		label,
+		shape: 'box' as const,
+		color: withAlpha(palette.regionSelected, 0.22),
+		outline: palette.regionSelected
+	}));
+	return [...overlays, ...circles];
 }

@@ -135,8 +135,16 @@ describe('componentSnippet', () => {
 			`<script src="${ORIGIN}/embed.js" async></script>\n` +
 				'<frontline-map place="pokrovsk" lang="uk">' +
 				`<a href="${ORIGIN}/?place=pokrovsk&amp;lang=uk">` +
-				`<img src="${ORIGIN}/frames/pokrovsk.svg" alt="" style="width:100%">Open the map</a></frontline-map>`
+				`<img src="${ORIGIN}/frames/pokrovsk.uk.svg" alt="" style="width:100%">Open the map</a></frontline-map>`
 		);
+	});
+
+	// The picture speaks the element's language and wears its theme, as the map will.
+	it('pictures the view in the element’s language and theme', () => {
+		const dark = componentSnippet({ ...pokrovsk, theme: 'dark' }, ORIGIN, '');
+		expect(dark).toContain(`<img src="${ORIGIN}/frames/pokrovsk.dark.svg"`);
+		const both = componentSnippet({ ...pokrovsk, lang: 'uk', theme: 'dark' }, ORIGIN, '');
+		expect(both).toContain(`<img src="${ORIGIN}/frames/pokrovsk.uk.dark.svg"`);
 	});
 
 	// The picture is the first frame of the view the element opens on.

@@ -72,4 +72,20 @@ describe('mapLegend', () => {
 		const without = mapLegend('en', palettes.light, ALL_OVERLAYS_SHOWN, JULY_24, false);
 		expect(without.map((e) => e.label)).not.toContain('Selected place');
 	});
+
+	// In the compare view the PNG shows the axis circles; its key says what each one is.
+	it('closes with an entry per axis circle, tinted as the map tints it', () => {
+		const circle = 'Kharkiv axis: ground within 75 km of Kharkiv';
+		const entries = mapLegend('en', palettes.light, ALL_OVERLAYS_SHOWN, JULY_24, true, [circle]);
+		expect(entries.at(-1)).toEqual({
+			key: null,
+			label: circle,
+			shape: 'box',
+			color: 'rgba(23, 63, 115, 0.22)',
+			outline: palettes.light.regionSelected
+		});
+		expect(mapLegend('en', palettes.light, ALL_OVERLAYS_SHOWN, JULY_24, true).at(-1)?.label).toBe(
+			'Other places'
+		);
+	});
 });

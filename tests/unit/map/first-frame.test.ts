@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameStyle, worldX, worldY, type FirstFrame } from '$lib/map/first-frame';
 import { frameSvg } from '$lib/map/first-frame-svg';
+import { cardUrl, frameFile, frameFileNames } from '$lib/map/first-frame-views';
 
 describe('the first frame’s camera', () => {
 	// MapLibre's world is 512 px at zoom 0: the equator and the prime meridian cross at its centre,
@@ -83,5 +84,30 @@ describe('the first frame’s SVG', () => {
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="256" height="256"/);
 		expect(svg).toContain('stroke="rgba(255,0,0,1)" stroke-width="2"');
 		expect(svg).toContain(`d="M${Number(x)} `);
+	});
+});
+
+describe('the link-preview card’s URL', () => {
+	// Platforms want an absolute og:image: the site's origin makes it one when the build knows it.
+	it('is absolute with the site’s origin, else relative to the site', () => {
+		expect(cardUrl('https://example.org')).toMatch(/^https:\/\/example\.org\/.*og-image\.png$/);
+		expect(cardUrl(undefined)).toMatch(/^[^:]*og-image\.png$/);
+		expect(cardUrl('')).toBe(cardUrl(undefined));
+	});
+});
+
+describe('the first frames’ files', () => {
+	// Each frame comes in each language and scheme, and only names the site has are read back.
+	it('names each frame in each language and scheme, and reads the names back', () => {
+		const names = frameFileNames();
+		expect(names).toEqual(
+			expect.arrayContaining(['default', 'default.dark', 'default.uk', 'default.uk.dark'])
+		);
+		expect(frameFile('pokrovsk.uk.dark')).toEqual({ id: 'pokrovsk', lang: 'uk', theme: 'dark' });
+		expect(frameFile('compare')).toEqual({ id: 'compare', lang: 'en', theme: 'light' });
+		for (const name of ['pokrovsk.dark.uk', 'pokrovsk.fr', 'nowhere', 'nowhere.dark']) {
+			expect(frameFile(name)).toBeNull();
+		}
+		expect(names.every((name) => frameFile(name) !== null)).toBe(true);
 	});
 });

@@ -127,11 +127,20 @@ describe('compare framing', () => {
 		expect(explorer.highlighted).toEqual(['kharkiv']);
 	});
 
-	it('frames and highlights every axis place of the default story when comparing', () => {
+	// The default story's axes are measured within a circle: their cities are highlighted and their
+	// circles drawn, but not the oblasts, which hold ground the figures leave out.
+	it('frames every axis place of the default story when comparing, and highlights all but its oblasts', () => {
 		const axes = catalog.articles.get(catalog.defaultStory)!.axes.flatMap((axis) => axis.places);
 		const { explorer } = explorerWith({ view: 'compare', place: 'kharkiv' });
-		expect(explorer.highlighted).toEqual(axes);
+		const cities = axes.filter((id) => catalog.byId.get(id)!.kind === 'city');
+		expect(cities.length).toBeLessThan(axes.length);
+		expect(explorer.highlighted).toEqual(cities);
 		expect(explorer.framed).toEqual(boxOfPlaces(axes));
+		expect(explorer.axisCircles.map((circle) => [circle.axis.id, circle.radiusKm])).toEqual([
+			['kharkiv', 75],
+			['pokrovsk', 40]
+		]);
+		expect(explorer.axisCircleLabels[0]).toBe('Kharkiv axis: ground within 75 km of Kharkiv');
 	});
 
 	it('frames the filtered story’s own axes when comparing with ?story=', () => {

@@ -199,7 +199,9 @@ export const en = {
 	'licence.excerptQuotedForReporting':
 		'All rights reserved; an excerpt quoted for reporting and commentary',
 	'page.title': "Frontline Explorer — Russia's focus shifts from Kharkiv to Pokrovsk",
-	'page.embedTitle': 'Frontline Explorer (embed)'
+	'page.embedTitle': 'Frontline Explorer (embed)',
+	'page.previewAlt':
+		'Map of north-eastern Ukraine: the front line, the ground Russia gained, and the places the article names, from Kharkiv to Pokrovsk'
 } as const;
 
 export type MessageKey = keyof typeof en;
