@@ -1,5 +1,6 @@
-// Runs inline right after the first frame's <img>, before the first paint: shows the frame of the
-// view the URL opens (src/lib/map/FirstFrame.svelte). Its SHA-256 is in the page's CSP (svelte.config.js).
+// Runs inline right after the first frame's <img>, before the first paint: gives it the frame of the
+// view the URL opens, or removes it (src/lib/map/FirstFrame.svelte, first-frame-markup.ts). Its
+// SHA-256 is in the page's CSP (svelte.config.js).
 (() => {
 	const image = /** @type {HTMLImageElement} */ (document.currentScript?.previousElementSibling);
 	/** @typedef {{ src: string, extent: number[], style: string }} Frame */
@@ -13,7 +14,7 @@
 		location.hash
 	);
 	let frame = (query.get('view') === 'compare' && frames.compare) || place || frames.default;
-	if (!frame) return;
+	if (!frame) return image.remove();
 	let style = frame.style;
 	if (camera) {
 		const [zoom = 0, lat = 0, lon = 0, bearing = 0, pitch = 0] = camera
