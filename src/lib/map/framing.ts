@@ -5,7 +5,6 @@
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
-import { boundsOf } from '$lib/geo/bounds';
 import type { View } from '$lib/state/url-state';
 import type { Bounds } from './first-frame';
 import { framePadding, type Box } from './frame-padding';
@@ -32,13 +31,18 @@ export function selectionBounds(
 	compared: string[] = comparedPlaces()
 ): Bounds | null {
 	const ids = view === 'compare' ? compared : place ? [place] : [];
-	const corners = ids.flatMap((id) => {
+	const boxes = ids.flatMap((id) => {
 		const box = catalog.byId.get(id)?.bbox;
-		return box ? [box.slice(0, 2), box.slice(2, 4)] : [];
+		return box ? [box] : [];
 	});
-	if (corners.length === 0) return null;
-	const [[west, south], [east, north]] = boundsOf(corners);
-	return [west, south, east, north];
+	if (boxes.length === 0) return null;
+	// The union of the boxes, without `boundsOf`: its Turf would join the first screen's code.
+	return [
+		Math.min(...boxes.map((box) => box[0])),
+		Math.min(...boxes.map((box) => box[1])),
+		Math.max(...boxes.map((box) => box[2])),
+		Math.max(...boxes.map((box) => box[3]))
+	];
 }
 
 /** On phones the statement panel is a bottom sheet over the lower half of the map. */
