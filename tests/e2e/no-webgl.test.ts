@@ -15,6 +15,8 @@ it('says in plain words that WebGL is off, and the list and statement panel stil
 	const panel = page.getByTestId('place-panel');
 	await expect.poll(() => panel.textContent()).toContain('throwing everything they have');
 	await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Pokrovsk');
+	// The distances wait for the map to settle; a map that failed has settled.
+	await panel.locator('[data-testid="distances"] tr[data-to="border"]').waitFor();
 	expect(new URL(page.url()).searchParams.get('place')).toBe('pokrovsk');
 	expect(await page.getByTestId('map').count()).toBe(0);
 	expectClean(tracked);

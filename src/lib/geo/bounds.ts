@@ -1,41 +1,22 @@
 /**
- * Bounding boxes for camera fitting (MapLibre `fitBounds` takes `[[west, south], [east, north]]`).
+ * Bounding boxes for camera fitting. No Turf here: the first screen's code frames the URL's selection
+ * with this, and Turf would join it (bytes.app-js in `npm run bench`).
  */
-import { bbox } from '@turf/bbox';
-import { featureCollection } from '@turf/helpers';
-import type { Feature, FeatureCollection, Position } from 'geojson';
-import { boxOf, type Box } from './sphere';
-
-/** `[[west, south], [east, north]]` in degrees. */
-export type LngLatBounds = [[number, number], [number, number]];
-
-/** Input accepted by {@link boundsOf}. */
-export type BoundsInput = FeatureCollection | Feature[] | Position[];
-
-const isPositionList = (input: Feature[] | Position[]): input is Position[] =>
-	Array.isArray(input[0]);
+import type { Box } from './sphere';
 
 /**
- * Bounding box of features or positions, in the shape MapLibre's `fitBounds` expects.
+ * The smallest box that holds every box, `[west, south, east, north]` in degrees.
  * Assumes nothing crosses the antimeridian (the app's region is lon 19–48).
- * @param input a FeatureCollection, an array of features, or an array of `[lon, lat]` positions
- * @returns `[[west, south], [east, north]]`; a point gives a zero-size box
- * @throws {RangeError} when the input holds no finite coordinate (nothing to fit)
+ * @returns null when there is no box: nothing to fit
  * @example
- * boundsOf([[36.25475, 49.98177], [37.17706, 48.28014]]); // [[36.25475, 48.28014], [37.17706, 49.98177]]
+ * unionOfBoxes([[36, 49, 37, 50], [37, 48, 38, 49]]); // [36, 48, 38, 50]
  */
-export function boundsOf(input: BoundsInput): LngLatBounds {
-	let box: Box;
-	if (!Array.isArray(input)) box = bbox(input, { recompute: true }) as Box;
-	else if (input.length === 0) box = [Infinity, Infinity, -Infinity, -Infinity];
-	else if (isPositionList(input)) box = boxOf(input);
-	else box = bbox(featureCollection(input), { recompute: true }) as Box;
-	const [west, south, east, north] = box;
-	if (![west, south, east, north].every(Number.isFinite)) {
-		throw new RangeError('boundsOf: no finite coordinates to fit');
-	}
+export function unionOfBoxes(boxes: readonly Box[]): Box | null {
+	if (boxes.length === 0) return null;
 	return [
-		[west, south],
-		[east, north]
+		Math.min(...boxes.map((box) => box[0])),
+		Math.min(...boxes.map((box) => box[1])),
+		Math.max(...boxes.map((box) => box[2])),
+		Math.max(...boxes.map((box) => box[3]))
 	];
 }

@@ -19,6 +19,6 @@ export {
 	type FrontShift
 } from './area';
 export { pathLengthKm, rangeRing } from './ruler';
-export { boundsOf } from './bounds';
+export { unionOfBoxes } from './bounds';
 export { gainedAreaKm2 } from './gains';
 export { areaWithinKm2 } from './sector';

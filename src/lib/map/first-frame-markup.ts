@@ -1,7 +1,9 @@
 /**
- * The first frame's markup as the prerendered page holds it: the default frame's `<img>` with
- * every frame's source and placement in `data-frames`, then the inline picker that shows the frame
- * of the URL's view (first-frame-picker.js, allowed by its hash in the CSP).
+ * The first frame's markup as the prerendered page holds it: an `<img>` with every frame's source
+ * and placement in `data-frames` but no `src`, then the inline picker that gives it the frame of the
+ * URL's view (first-frame-picker.js, allowed by its hash in the CSP). A `src` in the HTML would be
+ * fetched by the browser's preload scanner before the picker runs: a page opened on a place would
+ * download the default frame it never shows. Without JavaScript the `<noscript>` default frame shows.
  */
 import { frameStyle } from './first-frame';
 import picker from './first-frame-picker.js?raw';
@@ -17,8 +19,9 @@ export function firstFrameMarkup(alt: string): string {
 			{ src: frame.src, extent: frame.extent, style: frameStyle(frame) }
 		])
 	);
-	const image =
-		`<img class="first-frame-image" src="${attribute(choices.default!.src)}" alt="${attribute(alt)}"` +
-		` style="${attribute(choices.default!.style)}" data-frames="${attribute(JSON.stringify(choices))}">`;
-	return `${image}<script>${picker}</script>`;
+	const image = (more: string) =>
+		`<img class="first-frame-image" alt="${attribute(alt)}" style="${attribute(choices.default!.style)}" ${more}>`;
+	const fallback = `<noscript>${image(`src="${attribute(choices.default!.src)}"`)}</noscript>`;
+	const picked = image(`data-frames="${attribute(JSON.stringify(choices))}"`);
+	return `${fallback}${picked}<script>${picker}</script>`;
 }

@@ -1,7 +1,7 @@
-// Runs inline right after the first frame's <img>, before the first paint: shows the frame of the
-// view the URL opens, in the map's language and colour scheme (`?lang=`, `?theme=`, else the
-// system's scheme), as src/lib/map/FirstFrame.svelte describes. Its SHA-256 is in the page's CSP
-// (svelte.config.js).
+// Runs inline right after the first frame's <img>, before the first paint: gives it the frame of the
+// view the URL opens, in the map's language and colour scheme (`?lang=`, `?theme=`, else the system's
+// scheme), or removes it (src/lib/map/FirstFrame.svelte, first-frame-markup.ts). Its SHA-256 is in the
+// page's CSP (svelte.config.js).
 (() => {
 	const image = /** @type {HTMLImageElement} */ (document.currentScript?.previousElementSibling);
 	/** @typedef {{ src: string, extent: number[], style: string }} Frame */
@@ -15,7 +15,7 @@
 		location.hash
 	);
 	let frame = (query.get('view') === 'compare' && frames.compare) || place || frames.default;
-	if (!frame) return;
+	if (!frame) return image.remove();
 	let style = frame.style;
 	if (camera) {
 		const [zoom = 0, lat = 0, lon = 0, bearing = 0, pitch = 0] = camera

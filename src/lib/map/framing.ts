@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
-import { boundsOf } from '$lib/geo/bounds';
+import { unionOfBoxes } from '$lib/geo/bounds';
 import type { View } from '$lib/state/url-state';
 import type { Bounds } from './first-frame';
 import { framePadding, type Box } from './frame-padding';
@@ -32,13 +32,11 @@ export function selectionBounds(
 	compared: string[] = comparedPlaces()
 ): Bounds | null {
 	const ids = view === 'compare' ? compared : place ? [place] : [];
-	const corners = ids.flatMap((id) => {
+	const boxes = ids.flatMap((id) => {
 		const box = catalog.byId.get(id)?.bbox;
-		return box ? [box.slice(0, 2), box.slice(2, 4)] : [];
+		return box ? [box] : [];
 	});
-	if (corners.length === 0) return null;
-	const [[west, south], [east, north]] = boundsOf(corners);
-	return [west, south, east, north];
+	return unionOfBoxes(boxes);
 }
 
 /** On phones the statement panel is a bottom sheet over the lower half of the map. */

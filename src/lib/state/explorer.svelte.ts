@@ -92,11 +92,13 @@ export class Explorer {
 	/** The loaded map, for the PNG download; null while there is none. */
 	exportMap = $state.raw<MapLibreMap | null>(null);
 	/**
-	 * The side column's later panels (time-lapse, timeline) may load: once the map has first been
-	 * idle, or has failed. Their code stays out of what the page downloads before its map is on
-	 * screen (the bench's `bytes.app-js`).
+	 * The map has first been idle, or has failed: what the first screen does not need may load now.
+	 * The side column's later panels (time-lapse, timeline) wait for it, so their code stays out of
+	 * what the page downloads before its map is on screen (the bench's `bytes.app-js`); so do a
+	 * place's distances, whose geometry and Turf work would otherwise compete with the map of a page
+	 * opened on a place (the bench's `place-load.ratio`).
 	 */
-	laterPanelsWanted = $state(false);
+	mapSettled = $state(false);
 	/** The overlays the legend has switched on. */
 	overlays = $state<OverlayVisibility>({ ...ALL_OVERLAYS_SHOWN });
 	/** The overlays actually drawn: those switched on that exist on the snapshot on screen. */
@@ -176,15 +178,15 @@ export class Explorer {
 		else this.select(null);
 	}
 
-	/** The map is ready (or removed, null): the PNG download may use it; after its first idle, the later panels load. */
+	/** The map is ready (or removed, null): the PNG download may use it; after its first idle, the map has settled. */
 	onMapReady = (map: MapLibreMap | null): void => {
 		this.exportMap = map;
-		map?.once('idle', () => (this.laterPanelsWanted = true));
+		map?.once('idle', () => (this.mapSettled = true));
 	};
 
 	onMapFailure = (error: Error): void => {
 		this.mapFailure = /webgl/i.test(error.message) ? 'webgl' : 'data';
-		this.laterPanelsWanted = true;
+		this.mapSettled = true;
 	};
 
 	retryMap = (): void => {
