@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '$lib/data/catalog';
-import { boundsOf } from '$lib/geo/bounds';
+import { bbox } from '@turf/bbox';
 import { Explorer, type ExplorerStore } from '$lib/state/explorer.svelte';
 import { timeLapseSteps } from '$lib/story/time-lapse';
 import { defaultAppState, type AppState, type View } from '$lib/state/url-state';
@@ -33,14 +33,13 @@ function explorerWith(state: Partial<AppState> = {}): { explorer: Explorer; stor
 	return { explorer: new Explorer(false, store), store };
 }
 
-/** The union of the places' boxes, as `selectionBounds` returns it: `[west, south, east, north]`. */
+/** The union of the places' boxes, as `selectionBounds` returns it: `[west, south, east, north]`, by Turf. */
 function boxOfPlaces(ids: string[]): number[] {
-	return boundsOf(
-		ids.flatMap((id) => {
-			const box = catalog.byId.get(id)!.bbox;
-			return [box.slice(0, 2), box.slice(2)];
-		})
-	).flat();
+	const corners = ids.flatMap((id) => {
+		const box = catalog.byId.get(id)!.bbox;
+		return [box.slice(0, 2), box.slice(2)];
+	});
+	return bbox({ type: 'MultiPoint', coordinates: corners });
 }
 
 describe('Escape', () => {
