@@ -165,7 +165,7 @@ function clipped(feature: Feature, drawing: FrameDrawing): Feature | null {
 	return pathData(small.geometry, drawing) === '' ? null : small;
 }
 
-const escape = (text: string) =>
+export const escapeXml = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function color(value: unknown): string {
@@ -269,7 +269,7 @@ function label(
 	const spacing = Number(get('text-letter-spacing', feature)) * size;
 	const place = anchored ? '' : ` text-anchor="middle" letter-spacing="${spacing.toFixed(1)}"`;
 	const opacity = Number(get('text-opacity', feature));
-	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${place} font-size="${size.toFixed(1)}" fill-opacity="${opacity}" fill="${color(get('text-color', feature))}" stroke="${halo}">${escape(text)}</text>`;
+	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${place} font-size="${size.toFixed(1)}" fill-opacity="${opacity}" fill="${color(get('text-color', feature))}" stroke="${halo}">${escapeXml(text)}</text>`;
 }
 
 /** The frame as an SVG document, its size the extent at the frame's zoom. */

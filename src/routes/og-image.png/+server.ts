@@ -1,8 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { cardDrawing } from '$lib/map/first-frame-drawing';
-import { frameSvg } from '$lib/map/first-frame-svg';
+import { linkCardSvg } from '$lib/map/link-card';
 import type { RequestHandler } from './$types';
 
 // The link-preview card, a PNG written at build time: platforms do not show SVG previews.
@@ -20,7 +19,7 @@ export const GET: RequestHandler = async () => {
 		defaultFontFamily: 'Noto Sans',
 		sansSerifFamily: 'Noto Sans'
 	};
-	const rendered = new Resvg(frameSvg(cardDrawing()), { font }).render().asPng();
+	const rendered = new Resvg(linkCardSvg(), { font }).render().asPng();
 	// A map's flat colours fit a 256-colour palette: a third of the bytes, no visible change.
 	const png = await sharp(rendered)
 		.png({ palette: true, compressionLevel: 9, effort: 10 })
