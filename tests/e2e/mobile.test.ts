@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { palettes } from '$lib/theme/palette';
 import { expectClean, useBrowser, waitForMapIdle } from './support/browser';
+import { colourCentre, hexToRgb } from './support/pixels';
 
 const browser = useBrowser();
 const PHONE = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true };
@@ -31,6 +33,35 @@ it('shows the selected place in a bottom sheet over the map', async () => {
 	});
 	expect(onTop).toBe(true);
 	expect(await inViewport(page, '[data-testid="place-panel"] h2')).toBe(true);
+	expectClean(tracked);
+});
+
+// The sheet covers the lower map and the place is framed in the strip above it: the key folds while a
+// place is open, so the reader sees where the place is, and opens again when it is closed.
+it('folds the map key while a place is open, keeping the place in view above the sheet', async () => {
+	const tracked = await browser.open('/?place=pokrovsk', { context: PHONE });
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	const key = page.locator('details.map-key');
+	expect(await key.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+	const map = (await page.getByTestId('map').boundingBox())!;
+	const sheetTop = (await page.getByTestId('bottom-sheet').boundingBox())!.y;
+	const strip = (sheetTop - map.y) / 2;
+	const marker = await colourCentre(
+		page,
+		{ x: map.x + map.width / 2, y: map.y + strip },
+		Math.floor(strip) - 1,
+		hexToRgb(palettes.light.selected)
+	);
+	expect(marker).not.toBeNull();
+	const onCanvas = await page.evaluate(
+		({ x, y }) => document.elementFromPoint(x, y)?.tagName,
+		marker!
+	);
+	expect(onCanvas).toBe('CANVAS');
+
+	await page.keyboard.press('Escape');
+	await expect.poll(() => key.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
 	expectClean(tracked);
 });
 
