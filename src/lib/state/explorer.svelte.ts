@@ -1,8 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
 import { storyCatalog } from '$lib/data/story-view';
-import { reportHeight } from '$lib/embed/height-reporter';
-import { whenVisible } from '$lib/embed/when-visible';
 import { axisCircleLabels, axisCircles, comparedHighlights } from '$lib/map/axis-areas';
 import { selectionBounds } from '$lib/map/framing';
 import { pageHydrated } from '$lib/map/start-map-early';
@@ -24,6 +22,16 @@ export type ExplorerStore = Pick<
 	'state' | 'connect' | 'select' | 'setView' | 'setDate' | 'setLang' | 'setCamera'
 >;
 
+/**
+ * What only an embed does: post its height to the host page, and start its map once scrolled into
+ * view. The embed page passes these in (`embed/height-reporter.ts`, `embed/when-visible.ts`), so
+ * that `/` does not download them.
+ */
+export interface EmbedBehaviour {
+	reportHeight: (element: HTMLElement, id: string | null) => () => void;
+	whenVisible: (element: Element, callback: () => void) => () => void;
+}
+
 /** Why the map is not on screen: no WebGL, or its data or code failed to load (retryable). */
 export type MapFailure = 'webgl' | 'data';
 
@@ -33,6 +41,7 @@ export type MapFailure = 'webgl' | 'data';
  */
 export class Explorer {
 	readonly embedded: boolean;
+	readonly #embed: EmbedBehaviour | null;
 	readonly store: ExplorerStore;
 	readonly measure = new MeasureTool();
 	readonly attribution = catalog.sources.map((source) => source.attribution);
@@ -124,10 +133,12 @@ export class Explorer {
 			: '../'
 	);
 
-	constructor(embedded: boolean, store: ExplorerStore = catalogStore()) {
-		this.embedded = embedded;
+	/** @param embed what the embed page does; null on the full page */
+	constructor(embed: EmbedBehaviour | null, store: ExplorerStore = catalogStore()) {
+		this.embedded = embed !== null;
+		this.#embed = embed;
 		this.store = store;
-		this.mapWanted = !embedded;
+		this.mapWanted = !this.embedded;
 	}
 
 	/** Whether a control is on screen: always on the full page, in an embed when its URL asks. */
@@ -196,11 +207,11 @@ export class Explorer {
 
 	/** An embed posts its height to its host page (a Svelte attachment on its root). */
 	reportHeight = (root: HTMLElement): (() => void) | void => {
-		if (this.embedded) return reportHeight(root, this.app.embed.id);
+		if (this.#embed) return this.#embed.reportHeight(root, this.app.embed.id);
 	};
 
 	/** An embed starts its map when the map area scrolls into view (a Svelte attachment). */
 	startMapWhenVisible = (area: HTMLElement): (() => void) | void => {
-		if (this.embedded) return whenVisible(area, () => (this.mapWanted = true));
+		if (this.#embed) return this.#embed.whenVisible(area, () => (this.mapWanted = true));
 	};
 }

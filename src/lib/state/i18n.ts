@@ -1,10 +1,20 @@
 /**
  * UI strings and locale-aware formatting for the two languages of the app. Pure: no Svelte, no DOM.
- * Dictionaries live in `strings/`; `en` is the source of keys and `uk` must match it (type-checked,
- * and tested for placeholders). English is bundled; Ukrainian loads on first use
- * (`strings/ukrainian.svelte.ts`), and until it has arrived a string falls back to English.
+ * Dictionaries live in `strings/`; `en` with `en-later` is the source of keys and `uk` must match
+ * them (type-checked, and tested for placeholders). The first screen's English is bundled; the
+ * later panels' English loads with them (`strings/later-english.svelte.ts`), and Ukrainian on first
+ * use (`strings/ukrainian.svelte.ts`): until it has arrived a string falls back to English.
  */
-import { en, enPlurals, type MessageKey, type PluralKey } from './strings/en';
+import {
+	en,
+	enPlurals,
+	type FirstScreenKey,
+	type MessageKey,
+	type PluralForms,
+	type PluralKey
+} from './strings/en';
+import type { LaterKey } from './strings/en-later';
+import { laterEnglish } from './strings/later-english.svelte';
 import { ukrainian, type Dictionary } from './strings/ukrainian.svelte';
 
 export type { MessageKey } from './strings/en';
@@ -14,13 +24,21 @@ export type Lang = 'en' | 'uk';
 /** Values for `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Record<string, string | number>;
 
-const ENGLISH: Dictionary = { messages: en, plurals: enPlurals };
-
-/** `lang`'s dictionary; English while Ukrainian is still loading (and the load is started). */
-function dictionaryFor(lang: Lang): Dictionary {
-	if (lang === 'en') return ENGLISH;
+/** Ukrainian for `uk` once it has loaded (the load is started); null for English or meanwhile. */
+function ukrainianFor(lang: Lang): Dictionary | null {
+	if (lang === 'en') return null;
 	if (ukrainian.strings === null) void ukrainian.load();
-	return ukrainian.strings ?? ENGLISH;
+	return ukrainian.strings;
+}
+
+/**
+ * The English string for `key`. A later panel's string is empty until its dictionary has arrived
+ * (the load is started); the panels load with it (`withLaterStrings`), so none shows empty.
+ */
+function english(key: MessageKey): string {
+	if (Object.hasOwn(en, key)) return en[key as FirstScreenKey];
+	if (laterEnglish.strings === null) void laterEnglish.load();
+	return laterEnglish.strings?.[key as LaterKey] ?? '';
 }
 
 /** BCP 47 locale used for `Intl` and the `lang` attribute. `en-GB` gives "24 July 2024". */
@@ -79,7 +97,7 @@ function interpolate(lang: Lang, template: string, params: MessageParams | undef
  * @example t('uk', 'panel.via', { via: 'Укрінформ' }) // 'джерело: Укрінформ'
  */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-	const template = dictionaryFor(lang).messages[key] ?? en[key];
+	const template = ukrainianFor(lang)?.messages[key] ?? english(key);
 	return interpolate(lang, template, params);
 }
 
@@ -89,7 +107,7 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
  * @example tPlural('uk', 'statements', 5) // '5 тверджень'
  */
 function tPlural(lang: Lang, key: PluralKey, count: number): string {
-	const forms = dictionaryFor(lang).plurals[key];
+	const forms: PluralForms = (ukrainianFor(lang)?.plurals ?? enPlurals)[key];
 	const rules = cached(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang]));
 	const category = rules.select(count);
 	return interpolate(lang, forms[category] ?? forms.other, { count });

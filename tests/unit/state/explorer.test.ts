@@ -30,7 +30,7 @@ class FakeStore implements ExplorerStore {
 
 function explorerWith(state: Partial<AppState> = {}): { explorer: Explorer; store: FakeStore } {
 	const store = new FakeStore(state);
-	return { explorer: new Explorer(false, store), store };
+	return { explorer: new Explorer(null, store), store };
 }
 
 /** The union of the places' boxes, as `selectionBounds` returns it: `[west, south, east, north]`, by Turf. */

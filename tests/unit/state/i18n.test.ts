@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, enPlurals, type PluralForms, type PluralKey } from '$lib/state/strings/en';
+import { enLater } from '$lib/state/strings/en-later';
 import { uk, ukPlurals } from '$lib/state/strings/uk';
 import { formatDate, formatKm, formatKm2, isLang, t, tStatements } from '$lib/state/i18n';
 
@@ -24,30 +25,60 @@ describe('the lazily loaded Ukrainian dictionary', () => {
 	});
 });
 
+describe("the later panels' English strings", () => {
+	// The first screen's bundle holds `en` only; compare, measure, downloads, the embed builder and
+	// distances load `en-later` with their code, and re-render once it is there (it is a rune).
+	it('load on first use, and answer once they have arrived', async () => {
+		vi.resetModules();
+		const fresh = await import('$lib/state/i18n');
+		const { laterEnglish } = await import('$lib/state/strings/later-english.svelte');
+		expect(laterEnglish.strings).toBeNull();
+		expect(fresh.t('en', 'app.title')).toBe(en['app.title']);
+		expect(fresh.t('en', 'measure.clear')).toBe('');
+		await laterEnglish.load();
+		expect(fresh.t('en', 'measure.clear')).toBe('Clear');
+	});
+
+	it('panels loaded with them render every string at once', async () => {
+		vi.resetModules();
+		const fresh = await import('$lib/state/i18n');
+		const later = await import('$lib/state/strings/later-english.svelte');
+		const panel = await later.withLaterStrings(Promise.resolve({ default: 'panel' }));
+		expect(panel.default).toBe('panel');
+		expect(fresh.t('en', 'download.png')).toBe(enLater['download.png']);
+	});
+
+	it("share no key with the first screen's dictionary", () => {
+		expect(Object.keys(enLater).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+	});
+});
+
+const english = { ...en, ...enLater };
+
 describe('dictionaries', () => {
 	// The type system catches missing keys at build time; this catches them in plain JS edits too.
-	it('uk has exactly the keys of en', () => {
-		expect(Object.keys(uk).sort()).toEqual(Object.keys(en).sort());
+	it('uk has exactly the keys of en and en-later', () => {
+		expect(Object.keys(uk).sort()).toEqual(Object.keys(english).sort());
 	});
 
 	// An empty string renders as a silent gap in the UI.
 	it('has no empty values', () => {
-		for (const dict of [en, uk]) {
+		for (const dict of [english, uk]) {
 			for (const [key, value] of Object.entries(dict)) expect(value.trim(), key).not.toBe('');
 		}
 	});
 
 	// A translated placeholder ({назва}) would print literally instead of the value.
 	it('uses the same placeholders in both languages', () => {
-		for (const key of Object.keys(en) as (keyof typeof en)[]) {
-			expect(placeholders(uk[key]), key).toEqual(placeholders(en[key]));
+		for (const key of Object.keys(english) as (keyof typeof english)[]) {
+			expect(placeholders(uk[key]), key).toEqual(placeholders(english[key]));
 		}
 	});
 
 	// A value copied from en unchanged is an untranslated string.
 	it('translates every uk value', () => {
-		for (const key of Object.keys(en) as (keyof typeof en)[]) {
-			expect(uk[key], key).not.toBe(en[key]);
+		for (const key of Object.keys(english) as (keyof typeof english)[]) {
+			expect(uk[key], key).not.toBe(english[key]);
 		}
 	});
 

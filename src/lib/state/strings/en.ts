@@ -1,6 +1,8 @@
+import type { LaterKey } from './en-later';
+
 /**
- * English UI strings: the source of keys for every other language. Place names are not here; they
- * come from the data (`name_en`). `{name}` marks a value filled in by `t()`.
+ * English UI strings of the first screen; with `en-later.ts`, the source of keys for every other
+ * language. Place names are not here; they come from the data (`name_en`). `{name}` marks a value filled in by `t()`.
  */
 export const en = {
 	'app.title': 'Frontline Explorer',
@@ -78,58 +80,9 @@ export const en = {
 	'theme.light': 'Light',
 
 	'distances.heading': 'Distances',
-	'distances.border': 'Russian border',
-	'distances.front': 'Front line ({date})',
-	'distances.kmInside': '{km} (inside the occupied area)',
-	'distances.closer': 'the front came {km} closer',
-	'distances.farther': 'the front moved {km} away',
-
-	'distances.place': 'To',
-	'distances.distance': 'Distance',
 	'distances.loading': 'Measuring distances…',
-	'distances.change': 'Change since {since}',
-	'compare.statements': 'Statements',
-	'compare.speakers': 'Who spoke',
-	'compare.loading': 'Measuring the axes…',
-	'compare.pick': 'Compare the axes of',
-	'compare.methodHeading': 'Method',
 	'compare.groundCircle': '{axis}: ground within {km} of {city}',
-	'compare.groundOblasts': '{axis}: ground in {oblasts}, whole oblasts',
-	'compare.methodNote':
-		'Ground gained is the weekly series summed: consecutive DeepState snapshots differenced, parts under 0.5 km² dropped, km² to 0.1. Distances run from the axis city to the nearest occupied area, in whole km. A circle is a rough sector: it can hold ground of a neighbouring front.',
-	'compare.span':
-		'Measured from {from} to {to} (the latest weekly snapshot on or before the date on screen).',
-	'compare.outOfSpan':
-		'No week of this story’s comparison (from {from}) has ended by the date on screen, {date}.',
-	'compare.evidenceHeading': 'What the map data show',
-	'compare.measureGained': 'Ground Russia gained (net of losses)',
-	'compare.gainedItem': '{axis}: {net} ({gained} gained, {lost} lost)',
-	'compare.measureCloser': 'The front’s approach to the axis city',
-	'compare.closerItem': '{city}: {before} → {after}, {change}',
-	'compare.closer': '{km} closer',
-	'compare.farther': '{km} farther',
-	'compare.measurePace': 'Pace: ground gained in the span’s latest weeks ({weeks}), {from} – {to}',
-	'compare.paceItem': '{axis}: {km2}',
-	'compare.overtook': '{axis} overtook in cumulative km² in the week to {date}.',
-	'compare.pointsTo': 'Points to the {axis}.',
-	'compare.pointsEven': 'Points to neither: equal.',
-	'compare.verdict': 'The evidence points to the {axis}: {count} of {total} measures.',
-	'compare.verdictEven': 'The evidence is split evenly between the two axes.',
-	'compare.saidHeading': 'What was said (shown, not counted as evidence)',
-	'compare.saidNone': 'No statements about this axis up to {date}.',
-	'compare.noAxes': 'This story compares no axes.',
 	'measure.heading': 'Measure',
-	'measure.ruler': 'Ruler',
-	'measure.ring': 'Range ring',
-	'measure.rulerHint': 'Click the map to add points; Escape clears.',
-	'measure.ringHint': 'Pick a centre place or click the map, then set the radius.',
-	'measure.addPlace': 'Add a place',
-	'measure.total': 'Total',
-	'measure.clear': 'Clear',
-	'measure.center': 'Centre',
-	'measure.mapPoint': 'Point clicked on the map',
-	'measure.radius': 'Radius (km)',
-	'measure.inside': 'Places within the ring: {count}',
 	'timeline.heading': 'Timeline',
 	'timeline.all': 'All dates',
 	'timeline.hint':
@@ -153,43 +106,12 @@ export const en = {
 	'timelapse.flag': 'Week up to {date}: {count}',
 	'timelapse.weekStatements': 'Statements made this week',
 	'timelapse.open': 'Open the statement of {date} by {name} in its article',
-	'chart.title': 'Ground Russia gained each week, by axis (km²)',
-	'chart.describeAxis': '{axis}: most in one week {km2}, in the week to {date}.',
-	'chart.describeMarks': 'Dotted lines mark the days of the story’s statements ({count}).',
-	'chart.statementsKey': 'a statement was made',
-	'chart.table': 'The numbers as a table',
-	'chart.week': 'Week',
-	'chart.csv': 'Download the numbers (CSV)',
-	'compare.heading': 'Compare regional focus',
 
 	'embed.heading': 'Embed this view',
-	'embed.copy': 'Copy',
-	'embed.copied': 'Copied',
 	'embed.openFull': 'Open the full map',
 	'embed.showAll': 'Show all statements',
-	'embed.options': 'Options',
-	'embed.panelOpen': 'Open the place’s statements at the start',
-	'embed.height': 'Map height (px)',
-	'embed.theme': 'Theme',
-	'embed.themeAuto': 'The reader’s system setting',
-	'embed.lang': 'Language',
-	'embed.controls': 'Controls',
-	'embed.control.zoom': 'Zoom buttons',
-	'embed.control.legend': 'Legend',
-	'embed.control.list': 'Place list',
-	'embed.preview': 'Preview width',
-	'embed.preview.column': 'Article column, 680 px',
-	'embed.preview.phone': 'Phone, 390 px',
 
 	'download.heading': 'Download',
-	'download.png': 'Map image (PNG)',
-	'download.geojson': 'Places and statements (GeoJSON)',
-	'download.csv': 'Statements (CSV)',
-	'download.frontOn': 'Front line of {date}',
-	'download.csvSources': 'Sources for the CSV (TXT)',
-	'download.note':
-		"The PNG and GeoJSON include the source credits. The CSV's are in their own file, so they never import as data rows.",
-	'download.failed': 'The file could not be made. Please try again.',
 
 	'attribution.sources': 'Sources',
 	'licence.publicDomain': 'Public domain',
@@ -204,7 +126,11 @@ export const en = {
 		'Map of north-eastern Ukraine: the front line, the ground Russia gained, and the places the article names, from Kharkiv to Pokrovsk'
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** The keys of the first screen's dictionary (this file). */
+export type FirstScreenKey = keyof typeof en;
+
+/** Every UI string's key: this file's and the later panels' (`en-later.ts`). */
+export type MessageKey = FirstScreenKey | LaterKey;
 
 /**
  * Plural forms by CLDR category (`Intl.PluralRules`). `other` is required; a language lists the
