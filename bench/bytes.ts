@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { APP_PATH, atMapIdle, recordAppIdle } from './browser';
 import { failed, kB, metric, type Metric } from './report';
 import type { BenchServer, LoggedResponse } from './server';
@@ -52,7 +52,23 @@ function sum(downloads: Download[], kinds: Kind[]): number {
 	return downloads.filter((d) => kinds.includes(d.kind)).reduce((total, d) => total + d.gzip, 0);
 }
 
-/** Loads `path` in a fresh context and returns every response the server sent before map idle. */
+/** Paths of the resources the page began to fetch before `idleMs` (its own resource timing). */
+function requestedBefore(page: Page, idleMs: number): Promise<string[]> {
+	return page.evaluate(
+		(idle) =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime < idle)
+				.map((entry) => new URL(entry.name).pathname),
+		idleMs
+	);
+}
+
+/**
+ * Loads `path` in a fresh context and returns every response the server sent for it by map idle.
+ * Scripts count only when the page asked for them before idle: a chunk the app loads once the map
+ * is idle may reach the server log before it is read, and is not first-screen code.
+ */
 async function downloadsUntilIdle(
 	browser: Browser,
 	server: BenchServer,
@@ -62,16 +78,18 @@ async function downloadsUntilIdle(
 		server.log.length = 0;
 	};
 	const options = { initScripts: [recordAppIdle], beforeLoad: clearLog };
-	return atMapIdle(browser, server.origin, path, options, async () =>
-		server.log
-			.filter((r) => r.status === 200)
+	return atMapIdle(browser, server.origin, path, options, async (page, idleMs) => {
+		const responses = server.log.filter((r) => r.status === 200);
+		const early = new Set(await requestedBefore(page, idleMs));
+		return responses
 			.map((r) => ({
 				path: r.url.split('?')[0] ?? r.url,
 				kind: kindOf(r),
 				raw: r.body.length,
 				gzip: gzipBytes(r.body)
 			}))
-	);
+			.filter((d) => d.kind !== 'js' || early.has(d.path));
+	});
 }
 
 function byKind(downloads: Download[]): Record<string, number> {
@@ -130,7 +148,7 @@ export async function measureBytes(browser: Browser, server: BenchServer): Promi
 				unit: 'kB',
 				budget: 60,
 				raw: files(root, ['js', 'maplibre']),
-				note: `every .js/.mjs the server sent before map idle; kind "maplibre" is excluded`
+				note: `every .js/.mjs the page requested before map idle; kind "maplibre" is excluded`
 			}),
 			metric({
 				id: 'bytes.geodata',
