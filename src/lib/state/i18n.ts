@@ -26,9 +26,7 @@ export type MessageParams = Record<string, string | number>;
 
 /** Ukrainian for `uk` once it has loaded (the load is started); null for English or meanwhile. */
 function ukrainianFor(lang: Lang): Dictionary | null {
-	if (lang === 'en') return null;
-	if (ukrainian.strings === null) void ukrainian.load();
-	return ukrainian.strings;
+	return lang === 'en' ? null : ukrainian.current();
 }
 
 /**
@@ -37,8 +35,7 @@ function ukrainianFor(lang: Lang): Dictionary | null {
  */
 function english(key: MessageKey): string {
 	if (Object.hasOwn(en, key)) return en[key as FirstScreenKey];
-	if (laterEnglish.strings === null) void laterEnglish.load();
-	return laterEnglish.strings?.[key as LaterKey] ?? '';
+	return laterEnglish.current()?.[key as LaterKey] ?? '';
 }
 
 /** BCP 47 locale used for `Intl` and the `lang` attribute. `en-GB` gives "24 July 2024". */

@@ -4,19 +4,11 @@
  * a rune, so a string asked for before they arrive renders again once they have.
  */
 import type { enLater } from './en-later';
+import { LazyStrings } from './lazy-strings.svelte';
 
-class LaterEnglishStrings {
-	/** Null until `load()` has resolved. */
-	strings = $state.raw<typeof enLater | null>(null);
-	#pending: Promise<typeof enLater> | null = null;
-
-	load(): Promise<typeof enLater> {
-		this.#pending ??= import('./en-later').then(({ enLater }) => (this.strings = enLater));
-		return this.#pending;
-	}
-}
-
-export const laterEnglish = new LaterEnglishStrings();
+export const laterEnglish = new LazyStrings<typeof enLater>(() =>
+	import('./en-later').then(({ enLater }) => enLater)
+);
 
 /**
  * A later panel's module, once the later English strings have arrived too: a panel loaded with it

@@ -5,27 +5,16 @@
  * `lang=uk`, so such a page never shows English first.
  */
 import type { MessageKey, PluralForms, PluralKey } from './en';
+import { LazyStrings } from './lazy-strings.svelte';
 
 export interface Dictionary {
 	messages: Readonly<Record<MessageKey, string>>;
 	plurals: Readonly<Record<PluralKey, PluralForms>>;
 }
 
-class UkrainianStrings {
-	/** Null until `loadUkrainian()` has resolved. */
-	strings = $state.raw<Dictionary | null>(null);
-	#pending: Promise<Dictionary> | null = null;
-
-	load(): Promise<Dictionary> {
-		this.#pending ??= import('./uk').then(({ uk, ukPlurals }) => {
-			this.strings = { messages: uk, plurals: ukPlurals };
-			return this.strings;
-		});
-		return this.#pending;
-	}
-}
-
-export const ukrainian = new UkrainianStrings();
+export const ukrainian = new LazyStrings<Dictionary>(() =>
+	import('./uk').then(({ uk, ukPlurals }) => ({ messages: uk, plurals: ukPlurals }))
+);
 
 /** Loads the Ukrainian dictionary (once); resolves when `t('uk', …)` answers in Ukrainian. */
 export function loadUkrainian(): Promise<Dictionary> {
