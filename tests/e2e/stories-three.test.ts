@@ -37,8 +37,10 @@ it('filters the place list to the third story with ?story=', async () => {
 		list
 			.locator('button[data-place]')
 			.evaluateAll((b) => b.map((e) => e.getAttribute('data-place')));
-	await expect.poll(listed).toEqual(expect.arrayContaining(['donetsk-oblast', 'kharkiv-oblast']));
-	expect(await listed()).toHaveLength(2);
+	// The prerendered list holds every place until the page hydrates and applies ?story=.
+	await expect
+		.poll(async () => (await listed()).sort())
+		.toEqual(['donetsk-oblast', 'kharkiv-oblast']);
 	expect(await list.locator('button[data-place="donetsk-oblast"]').textContent()).toContain(
 		'1 statement'
 	);
