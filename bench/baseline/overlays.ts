@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import placesCollection from '$geodata/places.geojson?json';
+import placesCollection from '$geodata/places.geojson?points';
 import { FIRST_LABEL_LAYER } from '$lib/map/basemap-style';
 import { ALL_OVERLAYS_SHOWN } from '$lib/theme/legend';
 import {

@@ -45,3 +45,45 @@ for (const path of ['/?place=pokrovsk', '/embed/?place=pokrovsk']) {
 		expectClean(tracked);
 	});
 }
+
+/** An init script: `window.__mapIdleAt`, the moment the map is first marked idle. */
+function recordMapIdle(): void {
+	const w = window as unknown as { __mapIdleAt?: number };
+	const observer = new MutationObserver(() => {
+		if (w.__mapIdleAt !== undefined || !document.querySelector('[data-map-idle="true"]')) return;
+		w.__mapIdleAt = performance.now();
+		observer.disconnect();
+	});
+	observer.observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-map-idle']
+	});
+}
+
+// The first screen counts, dates and filters the statements by reference only: their words, and
+// each city's status on every snapshot, load with the place panel (bench: bytes.app-js).
+it('/ downloads no statement’s words before its map is idle; the place panel then shows them', async () => {
+	const tracked = await browser.open('/', {
+		prepare: (page) => page.addInitScript(recordMapIdle)
+	});
+	const { page } = tracked;
+	await waitForMapIdle(page);
+	const early = await page.evaluate(async () => {
+		const idleAt = (window as unknown as { __mapIdleAt: number }).__mapIdleAt;
+		const scripts = performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.startTime < idleAt && /\.m?js$/.test(new URL(entry.name).pathname));
+		return Promise.all(scripts.map((entry) => fetch(entry.name).then((r) => r.text())));
+	});
+	expect(early.length).toBeGreaterThan(3);
+	for (const script of early) {
+		expect(script).not.toContain('throwing everything they have');
+		expect(script).not.toContain('ukrainian_controlled');
+	}
+	await page.locator('nav.place-list button', { hasText: 'Pokrovsk' }).click();
+	const panel = page.getByTestId('place-panel');
+	await expect.poll(() => panel.textContent()).toContain('throwing everything they have');
+	expect(await panel.textContent()).toContain('Ukrainian-controlled');
+	expectClean(tracked);
+});

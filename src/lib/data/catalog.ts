@@ -2,18 +2,19 @@
  * The content model as the app reads it: places and regions as one list of selectable entities,
  * statements indexed by place, the stories with their texts, the snapshots, the site settings and
  * the source credits. Built once from `geodata/` at build time (geometry stays out: MapLibre
- * fetches it by URL, see `urls.ts`).
+ * fetches it by URL, see `urls.ts`; so do the statements' words, `statement-texts.ts`, and each
+ * city's status on every snapshot, `place-control.ts`, which load with the panels that show them).
  */
 import type { Position } from 'geojson';
-import placesCollection from '$geodata/places.geojson?json';
+import placesCollection from '$geodata/places.geojson?points';
 import regionEntries from '$geodata/regions.geojson?properties';
-import statementsJson from '$geodata/statements.json';
+import statementRefs from '$geodata/statements.json?refs';
 import storiesJson from '$geodata/stories.json';
 import snapshotsJson from '$geodata/snapshots.json';
 import siteJson from '$geodata/site.json';
 import sourcesJson from '$geodata/sources.json';
-import type { Control, Place, Region } from './schema/places';
-import type { Statement } from './schema/statements';
+import type { Place, Region } from './schema/places';
+import type { StatementRef } from './schema/statements';
 import type { Site, Snapshot, Source, Story } from './schema/stories';
 import { indexStatements } from './statements';
 import { frontAtPublication } from './stories';
@@ -27,8 +28,6 @@ export interface Entity {
 	country: 'UA' | 'RU';
 	/** The oblast a city lies in; null for an oblast. */
 	oblast: { id: string; en: string; uk: string } | null;
-	/** DeepStateMap status of a city's point by snapshot id; null for oblasts and places in Russia. */
-	control: Record<string, Control> | null;
 	/** Pre-war GeoNames population of a city; null for oblasts and where GeoNames has none. */
 	population: number | null;
 	/** The city's point, or the middle of the oblast's bounding box. */
@@ -37,12 +36,17 @@ export interface Entity {
 	bbox: [number, number, number, number];
 }
 
+/**
+ * The catalog. The reader's holds each statement's reference only: the panels that show the
+ * words look them up (`statement-texts.ts`). The studio's preview of a draft holds whole
+ * statements, which are references too.
+ */
 export interface Catalog {
 	entities: Entity[];
 	byId: Map<string, Entity>;
 	/** Statements about each entity, oldest first. */
-	statementsByPlace: Map<string, Statement[]>;
-	statements: Statement[];
+	statementsByPlace: Map<string, StatementRef[]>;
+	statements: StatementRef[];
 	/** The stories by id, in `stories.json` order (their texts: `article-text.ts`). */
 	articles: Map<string, Story>;
 	/** Every front-line snapshot, in `snapshots.json` order. */
@@ -55,7 +59,7 @@ export interface Catalog {
 	sources: Source[];
 }
 
-function cityEntity(place: Place, coordinates: Position): Entity {
+function cityEntity(place: Omit<Place, 'control'>, coordinates: Position): Entity {
 	return {
 		id: place.id,
 		kind: 'city',
@@ -67,7 +71,6 @@ function cityEntity(place: Place, coordinates: Position): Entity {
 		},
 		country: place.country,
 		oblast: { id: place.oblast_id, en: place.oblast_en, uk: place.oblast_uk },
-		control: place.country === 'UA' ? place.control : null,
 		population: place.population,
 		coordinates,
 		bbox: [coordinates[0]!, coordinates[1]!, coordinates[0]!, coordinates[1]!]
@@ -86,7 +89,6 @@ function regionEntity(region: Region, bbox: [number, number, number, number]): E
 		},
 		country: region.country,
 		oblast: null,
-		control: null,
 		population: null,
 		coordinates: [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
 		bbox
@@ -96,7 +98,7 @@ function regionEntity(region: Region, bbox: [number, number, number, number]): E
 function buildCatalog(): Catalog {
 	const cities = placesCollection.features.map((feature) =>
 		cityEntity(
-			feature.properties as Place,
+			feature.properties as Omit<Place, 'control'>,
 			(feature.geometry as { coordinates: Position }).coordinates
 		)
 	);
@@ -106,7 +108,7 @@ function buildCatalog(): Catalog {
 	const entities = [...regions, ...cities];
 	const { sorted: statements, byPlace: statementsByPlace } = indexStatements(
 		entities.map((e) => e.id),
-		statementsJson as Statement[]
+		statementRefs
 	);
 	const stories = storiesJson as Story[];
 	const snapshots = snapshotsJson as Snapshot[];

@@ -11,8 +11,16 @@ import type {
 	MultiPolygon,
 	Polygon
 } from 'geojson';
+import regionsUrl from '$geodata/regions.geojson?url';
 import type { Snapshot } from './schema/stories';
-import { basemapUrls, analysisUrls } from './urls';
+import { basemapUrls, urlOf } from './urls';
+
+/** Each snapshot's own file, as the analysis reads it (the map reads it merged, `urls.ts`). */
+const snapshotFiles: Record<string, string> = import.meta.glob('$geodata/frontline/**/*.geojson', {
+	query: '?url',
+	import: 'default',
+	eager: true
+});
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -43,7 +51,7 @@ function getJson<T>(url: string): Promise<T> {
 
 /** A snapshot's areas, loaded once. */
 export function loadAreas(snapshot: Snapshot): Promise<Areas> {
-	return getJson<Areas>(analysisUrls.snapshot(snapshot));
+	return getJson<Areas>(urlOf(snapshotFiles, snapshot.file));
 }
 
 /** The UA–RU border line, loaded once. */
@@ -53,7 +61,7 @@ export function loadBorder(): Promise<AnalysisGeometry['border']> {
 
 /** The stories' regions by id, loaded once. */
 export async function loadRegions(): Promise<AnalysisGeometry['regions']> {
-	const regions = await getJson<Areas>(analysisUrls.regions);
+	const regions = await getJson<Areas>(regionsUrl);
 	return new Map(regions.features.map((f) => [String(f.properties?.id), f]));
 }
 

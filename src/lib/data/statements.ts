@@ -3,7 +3,7 @@
  * index with them, the place panel filters with them, and the bench times them at scale.
  */
 import type { DateOrRange } from './schema/primitives';
-import type { Statement } from './schema/statements';
+import type { StatementRef } from './schema/statements';
 
 /** The first day of a date or a range, for sorting and timelines. */
 export function startOf(date: DateOrRange): string {
@@ -20,14 +20,14 @@ export function compareDays(a: string, b: string): number {
 }
 
 /** The statements oldest first (a sorted copy), and those about each of `ids` in that order. */
-export function indexStatements(
+export function indexStatements<S extends StatementRef>(
 	ids: Iterable<string>,
-	statements: readonly Statement[]
-): { sorted: Statement[]; byPlace: Map<string, Statement[]> } {
+	statements: readonly S[]
+): { sorted: S[]; byPlace: Map<string, S[]> } {
 	const sorted = statements
 		.slice()
 		.sort((a, b) => compareDays(startOf(a.said_on), startOf(b.said_on)));
-	const byPlace = new Map<string, Statement[]>([...ids].map((id) => [id, []]));
+	const byPlace = new Map<string, S[]>([...ids].map((id) => [id, []]));
 	for (const statement of sorted) {
 		for (const placeId of statement.places) byPlace.get(placeId)?.push(statement);
 	}
@@ -35,6 +35,9 @@ export function indexStatements(
 }
 
 /** The statements said on or before `until` (by their first day); all of them when it is null. */
-export function saidUntil(statements: readonly Statement[], until: string | null): Statement[] {
+export function saidUntil<S extends StatementRef>(
+	statements: readonly S[],
+	until: string | null
+): S[] {
 	return statements.filter((s) => until === null || startOf(s.said_on) <= until);
 }

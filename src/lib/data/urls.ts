@@ -11,34 +11,22 @@ import urban from '$geodata/basemap/urban.geojson?url';
 import oblastLines from '$geodata/basemap/oblast-lines.geojson?url';
 import border from '$geodata/basemap/border.geojson?url';
 import labels from '$geodata/basemap/labels.geojson?url';
-import regions from '$geodata/regions.geojson?url';
 import type { Snapshot } from './schema/stories';
 
 export const basemapUrls = { land, countries, rivers, lakes, urban, oblastLines, border, labels };
 
-const snapshotFiles: Record<string, string> = import.meta.glob('$geodata/frontline/**/*.geojson', {
-	query: '?url',
-	import: 'default',
-	eager: true
-});
 const overlayFiles: Record<string, string> = import.meta.glob('$geodata/frontline/**/*.geojson', {
 	query: '?map-overlays',
 	import: 'default',
 	eager: true
 });
 
-/** The URL of `path` (relative to geodata/) among `files`. */
-function urlOf(files: Record<string, string>, path: string): string {
+/** The URL of `path` (relative to geodata/) among `files` (an eager `import.meta.glob`). */
+export function urlOf(files: Record<string, string>, path: string): string {
 	const key = Object.keys(files).find((k) => k.endsWith(`/${path}`));
 	if (!key) throw new Error(`geodata/${path} is not in the build`);
 	return files[key]!;
 }
-
-/** The overlays' separate files, as the analysis reads them. */
-export const analysisUrls = {
-	regions,
-	snapshot: (snapshot: Snapshot) => urlOf(snapshotFiles, snapshot.file)
-};
 
 /**
  * What the map draws over its basemap for a snapshot, in one file: the stories' regions, the

@@ -7,6 +7,8 @@ import type { Catalog, Entity } from '$lib/data/catalog';
 import type { Control } from '$lib/data/schema/places';
 import type { DateOrRange } from '$lib/data/schema/primitives';
 import type { Statement } from '$lib/data/schema/statements';
+import { withWords } from '$lib/data/statement-texts';
+import { controlOf } from '$lib/data/place-control';
 import { creditLines, creditsOf, type ArticleCredit, type SourceCredit } from './credits';
 
 /** A statement as exported: everything but the internal notes and the place ids. */
@@ -88,7 +90,7 @@ function placeFeature(
 			country: entity.country,
 			oblast_id: entity.oblast?.id ?? null,
 			position: entity.kind === 'city' ? 'place' : 'outline',
-			control: entity.control,
+			control: controlOf(entity),
 			statement_count: statements.length,
 			statements: statements.map(exportStatement)
 		}
@@ -112,7 +114,11 @@ export function placesGeoJson(
 	return {
 		type: 'FeatureCollection',
 		features: catalog.entities.map((entity) =>
-			placeFeature(entity, catalog.statementsByPlace.get(entity.id) ?? [], outlines.get(entity.id))
+			placeFeature(
+				entity,
+				withWords(catalog.statementsByPlace.get(entity.id) ?? []),
+				outlines.get(entity.id)
+			)
 		),
 		attribution: creditLines(credits),
 		sources: credits.sources,

@@ -4,6 +4,7 @@
  * companion text file, so they never import as data rows. Pure: no DOM, no Svelte.
  */
 import type { Catalog } from '$lib/data/catalog';
+import { withWords } from '$lib/data/statement-texts';
 import type { DateOrRange } from '$lib/data/schema/primitives';
 import { creditLines, creditsOf } from './credits';
 
@@ -65,7 +66,7 @@ function row(fields: readonly string[]): string {
  */
 export function statementsCsv(catalog: Catalog): string {
 	const lines = [row(CSV_COLUMNS)];
-	for (const statement of catalog.statements) {
+	for (const statement of withWords(catalog.statements)) {
 		const article = catalog.articles.get(statement.article);
 		for (const placeId of statement.places) {
 			const place = catalog.byId.get(placeId);

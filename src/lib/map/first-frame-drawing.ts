@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import placesCollection from '$geodata/places.geojson?json';
+import placesCollection from '$geodata/places.geojson?points';
 import regionsCollection from '$geodata/regions.geojson?json';
 import { catalog } from '$lib/data/catalog';
 import { gainsFile } from '$lib/data/paths';

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { catalog } from '$lib/data/catalog';
 import { storyCatalog } from '$lib/data/story-view';
 import { axisCircleLabels, axisCircles, comparedHighlights } from '$lib/map/axis-areas';
+import { afterNextPaint } from '$lib/map/after-next-paint';
 import { selectionBounds } from '$lib/map/framing';
 import { pageHydrated } from '$lib/map/start-map-early';
 import { ALL_OVERLAYS_SHOWN, drawnOverlays, type OverlayVisibility } from '$lib/theme/legend';
@@ -189,10 +190,13 @@ export class Explorer {
 		else this.select(null);
 	}
 
-	/** The map is ready (or removed, null): the PNG download may use it; after its first idle, the map has settled. */
+	/**
+	 * The map is ready (or removed, null): the PNG download may use it. It has settled once its first
+	 * idle frame is on screen: what waits for that loads after the frame, not beside it.
+	 */
 	onMapReady = (map: MapLibreMap | null): void => {
 		this.exportMap = map;
-		map?.once('idle', () => (this.mapSettled = true));
+		map?.once('idle', () => afterNextPaint(() => (this.mapSettled = true)));
 	};
 
 	onMapFailure = (error: Error): void => {

@@ -6,6 +6,7 @@ import type { Catalog } from '$lib/data/catalog';
 import type { Statement } from '$lib/data/schema/statements';
 import type { Snapshot } from '$lib/data/schema/stories';
 import { compareDays, startOf } from '$lib/data/statements';
+import { withWords } from '$lib/data/statement-texts';
 import { weeklySnapshots } from './timeline';
 
 /** One step of the time-lapse: a weekly snapshot and the statements made in the week up to it. */
@@ -26,7 +27,7 @@ export function timeLapseSteps(catalog: Catalog): TimeLapseStep[] {
 				compareDays(day, snapshot.date) <= 0 && (after === null || compareDays(day, after) > 0)
 			);
 		});
-		return { snapshot, statements };
+		return { snapshot, statements: withWords(statements) };
 	});
 }
 

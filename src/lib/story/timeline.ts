@@ -6,7 +6,7 @@
 import type { Catalog } from '$lib/data/catalog';
 import { compareDays, startOf } from '$lib/data/statements';
 import type { DateOrRange } from '$lib/data/schema/primitives';
-import type { Statement } from '$lib/data/schema/statements';
+import type { StatementRef } from '$lib/data/schema/statements';
 import type { Snapshot } from '$lib/data/schema/stories';
 import { earlierSnapshot, snapshotOn } from '$lib/data/stories';
 import type { LegendSnapshot } from '$lib/theme/legend';
@@ -19,7 +19,7 @@ export interface TimelineEntry {
 	/** True when a front-line snapshot was taken that day. */
 	snapshot: boolean;
 	/** Statements whose date starts that day. */
-	statements: Statement[];
+	statements: StatementRef[];
 }
 
 /** Timeline entries, oldest first. */

@@ -1,5 +1,5 @@
 /** The content model in `geodata/` as the studio adds to it (built into the page at build time). */
-import placesCollection from '$geodata/places.geojson?json';
+import placesCollection from '$geodata/places.geojson?points';
 import regionEntries from '$geodata/regions.geojson?properties';
 import placesJson from '$geodata/places.json';
 import statementsJson from '$geodata/statements.json';

@@ -10,7 +10,7 @@ import { contentModel } from './content';
 import type { ReviewPlace, StudioDraft } from './model';
 import { newPlaces, statementRecords, storyRecord } from './records';
 
-/** A place the draft adds, as the reader's catalog lists it (control is known after `npm run data`). */
+/** A place the draft adds, as the reader's catalog lists it (its control is known after `npm run data`). */
 function entityOf(place: ReviewPlace): Entity {
 	const oblast = catalog.byId.get(place.oblast);
 	return {
@@ -20,7 +20,6 @@ function entityOf(place: ReviewPlace): Entity {
 		names: { en: place.name, uk: place.name_uk },
 		country: place.country === 'RU' ? 'RU' : 'UA',
 		oblast: oblast ? { id: oblast.id, ...oblast.names } : null,
-		control: null,
 		population: null,
 		coordinates: [place.lon, place.lat],
 		bbox: [place.lon, place.lat, place.lon, place.lat]

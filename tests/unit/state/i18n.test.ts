@@ -123,7 +123,9 @@ describe('t', () => {
 
 	// Numbers follow the language's separators.
 	it('formats number params for the language', () => {
-		expect(t('uk', 'list.statements', { count: 1234 })).toBe('Тверджень: 1\u00a0234');
+		expect(t('uk', 'timelapse.flag', { date: '1 серпня', count: 1234 })).toBe(
+			'Тиждень до 1 серпня: 1\u00a0234'
+		);
 	});
 
 	// The switch link names the other language in that language.

@@ -31,3 +31,9 @@ export const StatementSchema = v.strictObject({
 });
 
 export type Statement = v.InferOutput<typeof StatementSchema>;
+
+/**
+ * A statement without its words: what the first screen counts, dates and filters by. The words
+ * (quote, speaker, source) load with the panels that show them (`data/statement-texts.ts`).
+ */
+export type StatementRef = Pick<Statement, 'id' | 'article' | 'places' | 'said_on'>;

@@ -1,7 +1,8 @@
 /**
- * English strings of the panels that load after the first screen (compare, measure, downloads, the
- * embed builder, a place's distances): they load with those panels (`later-english.svelte.ts`),
- * so the first screen's dictionary (`en.ts`) stays small. Keys here never repeat `en.ts`'s.
+ * English strings of the panels that load after the first screen (a place's statements and
+ * distances, the article, the timeline and the time-lapse, compare, measure, downloads, the embed
+ * builder): they load with those panels (`later-english.svelte.ts`), so the first screen's
+ * dictionary (`en.ts`) stays small. Keys here never repeat `en.ts`'s.
  */
 export const enLater = {
 	'distances.border': 'Russian border',
@@ -12,7 +13,6 @@ export const enLater = {
 	'distances.place': 'To',
 	'distances.distance': 'Distance',
 	'distances.change': 'Change since {since}',
-	'compare.statements': 'Statements',
 	'compare.speakers': 'Who spoke',
 	'compare.loading': 'Measuring the axes…',
 	'compare.pick': 'Compare the axes of',
@@ -82,7 +82,64 @@ export const enLater = {
 	'download.csvSources': 'Sources for the CSV (TXT)',
 	'download.note':
 		"The PNG and GeoJSON include the source credits. The CSV's are in their own file, so they never import as data rows.",
-	'download.failed': 'The file could not be made. Please try again.'
+	'download.failed': 'The file could not be made. Please try again.',
+
+	'panel.close': 'Close',
+	'panel.kind.settlement': 'Settlement',
+	'panel.inContext': 'in context',
+	/** The "in context" button's accessible name: which statement it opens. */
+	'panel.inContextOf': 'in context: {words}',
+	'panel.via': 'via {via}',
+	'panel.alsoAbout': 'Also about',
+	'panel.noStatements': 'The article makes no statement about this place.',
+	'panel.noneUntil': 'No statements up to {date} ({later} later).',
+	'panel.someUntil': 'Statements up to {date}; {later} later.',
+	'panel.showLater': 'Show the later ones',
+	'panel.hideLater': 'Hide the later ones',
+	/** The bottom sheet's grab handle on phones; `{state}` is one of the `sheet.*` states. */
+	'sheet.handle': 'Statement panel size: {state}',
+	'sheet.peek': 'collapsed',
+	'sheet.half': 'half open',
+	'sheet.full': 'full screen',
+	/** Kinds as noun phrases; they also fill `{kind}` in `statement.reportsOn`. */
+	'statement.kind.claim': 'an unverified claim',
+	'statement.kind.denial': 'a denial',
+	'statement.kind.estimate': 'an estimate',
+	'statement.kind.report': 'an account of events',
+	'statement.quoteLabel': 'Quote',
+	'statement.articleWording': "{outlet}'s wording, not a quote",
+	'statement.reportsOn': 'The article reports {kind} by {name}',
+	'statement.ownReporting': "The article's own reporting",
+	'statement.about': 'about {name}',
+	'control.occupied': 'Occupied',
+	'control.contested': 'Contested',
+	'control.ukrainian_controlled': 'Ukrainian-controlled',
+	'distances.heading': 'Distances',
+	'distances.loading': 'Measuring distances…',
+	'timeline.heading': 'Timeline',
+	'timeline.all': 'All dates',
+	'timeline.hint':
+		'Choose a date: the map shows the latest front line known on it, the panels the statements made up to it.',
+	'timeline.frontline': 'front-line map',
+	'timeline.statementsOn': 'Statements up to {date}',
+	'timeline.statementsOnRange':
+		'Statements up to {date}, the first day of {range}, the period the article gives for these statements',
+	'timeline.mapShows': 'The map shows the front line of {date}.',
+	'timeline.none': 'No statements were made up to {date}.',
+	'timelapse.heading': 'The front week by week',
+	'timelapse.slider': 'Week shown on the map',
+	'timelapse.date': 'Front line of {date}',
+	'timelapse.gained': 'Highlighted: ground Russia gained since {since}.',
+	'timelapse.first': 'The first week of the series: nothing to compare it with.',
+	'timelapse.play': 'Play',
+	'timelapse.pause': 'Pause',
+	'timelapse.reducedMotion':
+		'Play is off because your system asks for reduced motion. Step with the slider or the arrow keys.',
+	'timelapse.flags': 'Weeks with statements',
+	'timelapse.flag': 'Week up to {date}: {count}',
+	'timelapse.weekStatements': 'Statements made this week',
+	'timelapse.open': 'Open the statement of {date} by {name} in its article',
+	'embed.showAll': 'Show all statements'
 } as const;
 
 export type LaterKey = keyof typeof enLater;

@@ -6,7 +6,6 @@ import type { MessageKey, PluralForms, PluralKey } from './en';
 
 export const uk: Record<MessageKey, string> = {
 	'app.title': 'Мапа лінії фронту',
-	'app.tagline': 'Куди змістився літній наступ Росії 2024 року: від Харкова до Покровська',
 
 	'map.label':
 		'Мапа північного сходу України та лінії фронту. Щоб вибрати місце з клавіатури, скористайтеся списком місць.',
@@ -18,7 +17,6 @@ export const uk: Record<MessageKey, string> = {
 	'map.retry': 'Спробувати ще раз',
 
 	'list.heading': 'Місця в цьому матеріалі',
-	'list.statements': 'Тверджень: {count}',
 
 	'panel.close': 'Закрити',
 	'panel.kind.city': 'Місто',
@@ -28,7 +26,6 @@ export const uk: Record<MessageKey, string> = {
 	'panel.inContextOf': 'у контексті: {words}',
 	'panel.via': 'джерело: {via}',
 	'panel.alsoAbout': 'Також про',
-	'panel.said': 'каже',
 	'panel.noStatements': 'У статті немає тверджень про це місце.',
 	'panel.noneUntil': 'До {date} тверджень немає (пізніших: {later}).',
 	'panel.someUntil': 'Твердження до {date}; пізніших: {later}.',
@@ -86,7 +83,6 @@ export const uk: Record<MessageKey, string> = {
 	'distances.distance': 'Відстань',
 	'distances.loading': 'Вимірюємо відстані…',
 	'distances.change': 'Зміна з {since} року',
-	'compare.statements': 'Твердження',
 	'compare.speakers': 'Хто говорив',
 	'compare.loading': 'Вимірюємо напрямки…',
 	'compare.pick': 'Порівняти напрямки матеріалу',
