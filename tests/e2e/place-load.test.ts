@@ -65,7 +65,9 @@ function recordMapIdle(): void {
 // each city's status on every snapshot, load with the place panel (bench: bytes.app-js).
 it('/ downloads no statement’s words before its map is idle; the place panel then shows them', async () => {
 	const tracked = await browser.open('/', {
-		prepare: (page) => page.addInitScript(recordMapIdle)
+		prepare: async (page) => {
+			await page.addInitScript(recordMapIdle);
+		}
 	});
 	const { page } = tracked;
 	await waitForMapIdle(page);
