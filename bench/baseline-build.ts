@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { geojsonPlugin } from '../scripts/vite/geojson-plugin';
+import { statementRefsPlugin } from '../scripts/vite/statement-refs-plugin';
 import { mapOverlaysPlugin } from '../scripts/vite/map-overlays-plugin';
 import { BASELINE_PREFIX } from './server';
 
@@ -23,7 +24,12 @@ export async function buildBaseline(): Promise<string> {
 		base: BASELINE_PREFIX,
 		logLevel: 'warn',
 		// Svelte compiles the app's rune modules (`*.svelte.ts`, e.g. the lazily loaded dictionary).
-		plugins: [geojsonPlugin(), mapOverlaysPlugin(), svelte({ configFile: false })],
+		plugins: [
+			geojsonPlugin(),
+			statementRefsPlugin(),
+			mapOverlaysPlugin(),
+			svelte({ configFile: false })
+		],
 		resolve: {
 			alias: { $lib: `${repo}src/lib`, $geodata: `${repo}geodata` }
 		},
