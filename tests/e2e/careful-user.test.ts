@@ -103,3 +103,26 @@ it('draws the zoom buttons in the dark theme’s colours', async () => {
 	expect(background).toBe('rgb(28, 31, 35)');
 	expectClean(tracked);
 });
+
+// "on Wednesday" is a fact only with its evidence: a researcher opens how the date was worked out.
+it('opens how a statement’s date was worked out from the keyboard, and the article’s date too', async () => {
+	const tracked = await browser.open('/?place=pokrovsk');
+	const { page } = tracked;
+	const card = page.locator('[data-statement="zelenskyy-throwing-everything"]');
+	const summary = card.getByText('How this date was worked out');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	const note = card.getByTestId('dating-note').locator('p');
+	await expect.poll(() => note.isVisible()).toBe(true);
+	expect(await note.innerText()).toContain('Wednesday 31 July 2024');
+	await card.getByRole('button', { name: /^in context/ }).click();
+	const article = page.getByTestId('article');
+	await expect
+		.poll(() => article.locator('time').first().innerText())
+		.toBe('31 July – 1 August 2024');
+	await article.getByText('How this date was worked out').click();
+	expect(await article.getByTestId('dating-note').innerText()).toContain(
+		'The copy carries no date.'
+	);
+	expectClean(tracked);
+});

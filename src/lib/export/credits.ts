@@ -20,6 +20,8 @@ export interface ArticleCredit {
 	url: string | null;
 	/** The publication day, or the range it must have been published in. */
 	published: DateOrRange;
+	/** How `published` was worked out; null where the data gives no note. */
+	published_note: string | null;
 }
 
 export interface Credits {
@@ -37,13 +39,16 @@ export function creditsOf(catalog: Catalog): Credits {
 			licence,
 			url
 		})),
-		articles: [...catalog.articles.values()].map(({ id, title, outlet, url, published }) => ({
-			id,
-			title,
-			outlet,
-			url,
-			published
-		}))
+		articles: [...catalog.articles.values()].map(
+			({ id, title, outlet, url, published, published_note }) => ({
+				id,
+				title,
+				outlet,
+				url,
+				published,
+				published_note: published_note ?? null
+			})
+		)
 	};
 }
 

@@ -20,6 +20,8 @@ export interface ExportedStatement {
 	speaker: string;
 	role: string;
 	said_on: DateOrRange;
+	/** How `said_on` was worked out from the article; null where the data gives no note. */
+	said_on_note: string | null;
 	via: string | null;
 	kind: Statement['kind'];
 }
@@ -63,6 +65,7 @@ function exportStatement(statement: Statement): ExportedStatement {
 		speaker: statement.speaker.name,
 		role: statement.speaker.role,
 		said_on: statement.said_on,
+		said_on_note: statement.said_on_note ?? null,
 		via: statement.via,
 		kind: statement.kind
 	};

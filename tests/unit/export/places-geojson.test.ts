@@ -66,6 +66,9 @@ describe('placesGeoJson', () => {
 			speaker: 'Volodymyr Zelenskyy',
 			role: 'President of Ukraine',
 			said_on: '2024-07-31',
+			said_on_note: expect.stringMatching(
+				/^The article says “on Wednesday”: Wednesday 31 July 2024/
+			),
 			via: 'interview with French media',
 			kind: 'claim'
 		});

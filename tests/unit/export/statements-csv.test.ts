@@ -103,7 +103,7 @@ describe('statementsCsv', () => {
 	it('starts with a UTF-8 BOM and the header row', () => {
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		expect(text.slice(1).split('\r\n')[0]).toBe(
-			'statement_id,place_id,place_name_en,place_name_uk,quote,wording,speaker,role,said_on,via,kind,article_title,outlet'
+			'statement_id,place_id,place_name_en,place_name_uk,quote,wording,speaker,role,said_on,said_on_note,via,kind,article_title,outlet'
 		);
 	});
 
@@ -140,6 +140,9 @@ describe('statementsCsv', () => {
 			speaker: 'Volodymyr Zelenskyy',
 			role: 'President of Ukraine',
 			said_on: '2024-07-31',
+			said_on_note: expect.stringMatching(
+				/^The article says “on Wednesday”: Wednesday 31 July 2024/
+			),
 			via: 'translation by Ukrainian outlet Pravda',
 			kind: 'claim',
 			article_title:

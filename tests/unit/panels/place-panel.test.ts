@@ -41,6 +41,21 @@ describe('PlacePanel', () => {
 		);
 	});
 
+	// A date is a fact with evidence: the card and the story say how theirs was worked out.
+	it('shows how each date was worked out, behind a disclosure, the note marked English', () => {
+		const html = renderPanel('pokrovsk', 'uk');
+		const notes = html.match(
+			/<details class="dating[^"]*" data-testid="dating-note">[\s\S]*?<\/details>/g
+		);
+		const dated = catalog.statementsByPlace.get('pokrovsk')!.length + 2; // + the two stories
+		expect(notes).toHaveLength(dated);
+		expect(notes![0]).toContain('Як встановлено цю дату');
+		expect(html).toMatch(/<p lang="en"[^>]*>The copy carries no date\./);
+		expect(html).toMatch(
+			/<p lang="en"[^>]*>The article says “on Wednesday”: Wednesday 31 July 2024/
+		);
+	});
+
 	// A paraphrase must not read as the speaker's quote: no quote marks, and a visible label
 	// naming whose wording it is, which screen readers hear too.
 	it('labels the article’s own wording and puts quote marks only on a speaker’s words', () => {
@@ -50,7 +65,7 @@ describe('PlacePanel', () => {
 		const paraphrase = card('bi-zelenskyy-focus-shift');
 		expect(paraphrase).toMatch(/<p class="wording[^"]*">Business Insider's wording, not a quote:/);
 		expect(paraphrase).not.toContain('visually-hidden');
-		expect(paraphrase).not.toMatch(/[“”]/);
+		expect(paraphrase.split('<figcaption')[0]).not.toMatch(/[“”]/);
 		expect(paraphrase).toContain('The article reports an unverified claim by Volodymyr Zelenskyy');
 		const quote = card('zelenskyy-main-objective-shifted');
 		expect(quote).toMatch(/<p class="wording[^"]*visually-hidden[^"]*">Quote:/);

@@ -139,7 +139,9 @@ export const enLater = {
 	'timelapse.flag': 'Week up to {date}: {count}',
 	'timelapse.weekStatements': 'Statements made this week',
 	'timelapse.open': 'Open the statement of {date} by {name} in its article',
-	'embed.showAll': 'Show all statements'
+	'embed.showAll': 'Show all statements',
+	/** The disclosure that shows how a statement's or a story's date was worked out. */
+	'dating.how': 'How this date was worked out'
 } as const;
 
 export type LaterKey = keyof typeof enLater;

@@ -161,6 +161,7 @@ export const uk: Record<MessageKey, string> = {
 	'embed.copied': 'Скопійовано',
 	'embed.openFull': 'Відкрити повну мапу',
 	'embed.showAll': 'Показати всі заяви',
+	'dating.how': 'Як встановлено цю дату',
 	'embed.options': 'Параметри',
 	'embed.panelOpen': 'Одразу відкривати заяви про місце',
 	'embed.height': 'Висота мапи (px)',
