@@ -62,7 +62,7 @@ it('downloads the statements as CSV with a BOM, the header and quoted rows only'
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = bytes.toString('utf8').slice(1).split('\r\n');
 	expect(lines[0]).toBe(
-		'statement_id,place_id,place_name_en,place_name_uk,quote,wording,speaker,role,said_on,via,kind,article_title,outlet'
+		'statement_id,place_id,place_name_en,place_name_uk,quote,wording,speaker,role,said_on,said_on_note,via,kind,article_title,outlet'
 	);
 	// No quote in the article contains `"`, so check a row whose quote and title need quoting for commas.
 	expect(lines).toContain(
