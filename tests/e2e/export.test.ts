@@ -68,7 +68,9 @@ it('downloads the statements as CSV with a BOM, the header and quoted rows only'
 	expect(lines).toContain(
 		'zelenskyy-sloviansk-not-excluded,sloviansk,Sloviansk,Словʼянськ,' +
 			'"Their primary focus is no longer the entire east, though Sloviansk is not excluded",' +
-			'speaker,Volodymyr Zelenskyy,President of Ukraine,2024-07-31,translation by Ukrainian outlet Pravda,claim,' +
+			'speaker,Volodymyr Zelenskyy,President of Ukraine,2024-07-31,' +
+			'"The article says “on Wednesday”: Wednesday 31 July 2024, the day Zelenskyy’s interview with French media was published; it was recorded on 30 July (the Kyiv Independent: “told French media on July 30”, “published on July 31”; see stories.json).",' +
+			'translation by Ukrainian outlet Pravda,claim,' +
 			'"Zelenskyy says Russia is giving up on Kharkiv, months after Moscow tried to blow open the war\'s northeastern front",' +
 			'Business Insider'
 	);
