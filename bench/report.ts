@@ -36,20 +36,32 @@ export function perRoundRatios(
 	return numerators.map((value, i) => value / (denominators[i] as number));
 }
 
+type SummaryFields = Omit<Metric, 'pass' | 'budget' | 'value' | 'raw'> & { budget?: number | null };
+
 /**
- * A metric whose value is the median of `runs`, with every run as its raw data; both rounded
- * to `digits` decimals.
+ * A metric whose value is the `q` quantile of `runs` (0.95 for a p95), with every run as its raw
+ * data; both rounded to `digits` decimals.
  */
-export function medianMetric(
-	fields: Omit<Metric, 'pass' | 'budget' | 'value' | 'raw'> & { budget?: number | null },
+export function quantileMetric(
+	fields: SummaryFields,
 	runs: readonly number[],
-	digits: number
+	q: number,
+	digits = 1
 ): Metric {
 	return metric({
 		...fields,
-		value: round(median(runs), digits),
+		value: round(quantile(runs, q), digits),
 		raw: runs.map((run) => round(run, digits))
 	});
+}
+
+/** A {@link quantileMetric} of the median. */
+export function medianMetric(
+	fields: SummaryFields,
+	runs: readonly number[],
+	digits: number
+): Metric {
+	return quantileMetric(fields, runs, 0.5, digits);
 }
 
 /** A metric for a measurement that threw: no value, the error as its raw data. */

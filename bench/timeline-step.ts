@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { APP_PATH, atMapIdle, MAP_IDLE_SELECTOR, recordAppIdle } from './browser';
-import { metric, quantile, round, type Metric } from './report';
+import { metric, quantile, quantileMetric, round, type Metric } from './report';
 import type { BenchServer } from './server';
 
 const STEPS = 40;
@@ -210,15 +210,17 @@ export async function measureTimelineStep(
 			const raster = timings.map((t) => t.phases.raster);
 			const pixels = timings.map((t) => t.pixels).sort((a, b) => a - b);
 			return [
-				metric({
-					id: 'timeline.step-ms',
-					label: 'Slider step → week painted, p95',
-					value: round(quantile(paint, 0.95), 1),
-					unit: 'ms',
-					budget: 100,
-					raw: paint.map((ms) => round(ms, 1)),
-					note: `${STEPS} one-week steps back and forth over ${last + 1} weeks, every week loaded and settled first; median ${round(quantile(paint, 0.5), 1)} ms; ${pixels[0]}–${pixels.at(-1)} changed px checked per step`
-				}),
+				quantileMetric(
+					{
+						id: 'timeline.step-ms',
+						label: 'Slider step → week painted, p95',
+						unit: 'ms',
+						budget: 100,
+						note: `${STEPS} one-week steps back and forth over ${last + 1} weeks, every week loaded and settled first; median ${round(quantile(paint, 0.5), 1)} ms; ${pixels[0]}–${pixels.at(-1)} changed px checked per step`
+					},
+					paint,
+					0.95
+				),
 				metric({
 					id: 'timeline.step-raster-ms',
 					label: 'Slider step → week painted: software rasterizing, median',
@@ -233,14 +235,16 @@ export async function measureTimelineStep(
 					},
 					note: 'diagnosis: where each step’s time went (wait for the frame, MapLibre’s drawing calls, SwiftShader finishing the frame, the next rAF)'
 				}),
-				metric({
-					id: 'timeline.step-dom-p95',
-					label: 'Slider step → date label in DOM, p95',
-					value: round(quantile(dom, 0.95), 1),
-					unit: 'ms',
-					raw: dom.map((ms) => round(ms, 1)),
-					note: 'the app’s own update, before any frame'
-				})
+				quantileMetric(
+					{
+						id: 'timeline.step-dom-p95',
+						label: 'Slider step → date label in DOM, p95',
+						unit: 'ms',
+						note: 'the app’s own update, before any frame'
+					},
+					dom,
+					0.95
+				)
 			];
 		}
 	);
