@@ -1,19 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { geojsonPlugin } from './scripts/vite/geojson-plugin.ts';
-import { mapOverlaysPlugin } from './scripts/vite/map-overlays-plugin.ts';
-import { statementRefsPlugin } from './scripts/vite/statement-refs-plugin.ts';
+import { geodataImportPlugins } from './scripts/vite/geodata-imports.ts';
 import { studioPlugin } from './scripts/vite/studio-plugin.ts';
 import { firstScreenGroups } from './scripts/vite/first-screen-chunks.ts';
 
 export default defineConfig({
-	plugins: [
-		geojsonPlugin(),
-		statementRefsPlugin(),
-		mapOverlaysPlugin(),
-		studioPlugin(),
-		sveltekit()
-	],
+	plugins: [...geodataImportPlugins(), studioPlugin(), sveltekit()],
 	build: {
 		target: 'es2022',
 		rolldownOptions: {

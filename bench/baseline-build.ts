@@ -6,9 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
-import { geojsonPlugin } from '../scripts/vite/geojson-plugin';
-import { statementRefsPlugin } from '../scripts/vite/statement-refs-plugin';
-import { mapOverlaysPlugin } from '../scripts/vite/map-overlays-plugin';
+import { geodataImportPlugins } from '../scripts/vite/geodata-imports';
 import { BASELINE_PREFIX } from './server';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -24,12 +22,7 @@ export async function buildBaseline(): Promise<string> {
 		base: BASELINE_PREFIX,
 		logLevel: 'warn',
 		// Svelte compiles the app's rune modules (`*.svelte.ts`, e.g. the lazily loaded dictionary).
-		plugins: [
-			geojsonPlugin(),
-			statementRefsPlugin(),
-			mapOverlaysPlugin(),
-			svelte({ configFile: false })
-		],
+		plugins: [...geodataImportPlugins(), svelte({ configFile: false })],
 		resolve: {
 			alias: { $lib: `${repo}src/lib`, $geodata: `${repo}geodata` }
 		},
