@@ -56,7 +56,8 @@ export class Explorer {
 	/** The snapshot on screen as the legend and the exports name it. */
 	readonly onScreen = $derived(legendSnapshot(this.snapshot, this.storyView, this.app.date));
 	/** The compared story's axes (the filtered story's, or the compare view's pick). */
-	readonly axisPlaces = $derived(comparedStory(this.storyView).axes.flatMap((axis) => axis.places));
+	readonly comparedAxes = $derived(comparedStory(this.storyView).axes);
+	readonly axisPlaces = $derived(this.comparedAxes.flatMap((axis) => axis.places));
 	/** With `?story=`, the map emphasises the story's places while nothing is selected. */
 	readonly storyPlaces = $derived(
 		this.app.story === null
@@ -67,7 +68,7 @@ export class Explorer {
 	);
 	/** The compare view's axes measured within a circle, which the map draws (axis-areas.ts). */
 	readonly axisCircles = $derived(
-		this.app.view === 'compare' ? axisCircles(comparedStory(this.storyView).axes, catalog) : []
+		this.app.view === 'compare' ? axisCircles(this.comparedAxes, catalog) : []
 	);
 	/** The legend's words for each circle the map draws. */
 	readonly axisCircleLabels = $derived(axisCircleLabels(this.axisCircles, this.lang, catalog));
@@ -75,7 +76,7 @@ export class Explorer {
 	 * axis's ground) in the compare view. */
 	readonly highlighted = $derived(
 		this.app.view === 'compare'
-			? comparedHighlights(comparedStory(this.storyView).axes, catalog)
+			? comparedHighlights(this.comparedAxes, catalog)
 			: this.app.place
 				? [this.app.place]
 				: this.storyPlaces
