@@ -16,6 +16,35 @@ it('fits the page to a 1440 × 900 window, the side column scrolling on its own'
 	expectClean(tracked);
 });
 
+// With a place open, the statement cards' visually hidden wording (absolutely positioned) escaped
+// the side column's scroll box and stretched the page to 3,359 px at 1200 × 800: wheeling past the
+// end of the statements scrolled the header and the map away.
+it('keeps a place’s page one window tall, the header in view at the end of its statements', async () => {
+	const tracked = await browser.open('/?place=pokrovsk', {
+		context: { viewport: { width: 1200, height: 800 } }
+	});
+	const { page } = tracked;
+	const side = page.locator('aside.side');
+	await page.locator('[data-testid="place-panel"] blockquote').first().waitFor();
+	const box = await side.boundingBox();
+	await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+	// The panels under the statements arrive once the map is idle and lengthen the column: wheel on.
+	await expect
+		.poll(async () => {
+			await page.mouse.wheel(0, 1000);
+			return side.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
+		})
+		.toBe(true);
+	const [pageHeight, windowHeight, headerTop] = await page.evaluate(() => [
+		document.scrollingElement!.scrollHeight,
+		innerHeight,
+		document.querySelector('header.masthead')!.getBoundingClientRect().top
+	]);
+	expect(pageHeight).toBe(windowHeight);
+	expect(headerTop).toBe(0);
+	expectClean(tracked);
+});
+
 // "0.0 km(inside the occupied area)" ran the number into the words.
 it('spaces the distance from the note that a city lies inside the occupied area', async () => {
 	const tracked = await browser.open('/?place=vovchansk');
