@@ -8,7 +8,11 @@ import { atMapIdle, recordAppIdle } from './browser';
 import { medianMetric, perRoundRatios, type Metric } from './report';
 import type { BenchServer } from './server';
 
-const ROUNDS = 5;
+/**
+ * Pairs per route. On a quiet machine one pair's ratio ranged 0.92–1.32, and the median of 5 pairs
+ * ranged 1.14–1.20 over four runs of one build; the medians of 9 are steadier.
+ */
+const ROUNDS = 9;
 const PLACE = 'pokrovsk';
 
 async function idleRun(browser: Browser, origin: string, path: string): Promise<number> {
