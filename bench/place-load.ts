@@ -15,7 +15,8 @@ import type { BenchServer } from './server';
 const ROUNDS = 9;
 const PLACE = 'pokrovsk';
 
-async function idleRun(browser: Browser, origin: string, path: string): Promise<number> {
+/** ms from navigation to the app's map idle, for `path` opened in a fresh page. */
+export async function timeToIdle(browser: Browser, origin: string, path: string): Promise<number> {
 	return atMapIdle(browser, origin, path, { initScripts: [recordAppIdle] }, async (page, ms) => {
 		return ms;
 	});
@@ -23,13 +24,13 @@ async function idleRun(browser: Browser, origin: string, path: string): Promise<
 
 async function ratioFor(browser: Browser, origin: string, route: '/' | '/embed/'): Promise<Metric> {
 	const placePath = `${route}?place=${PLACE}`;
-	await idleRun(browser, origin, placePath);
+	await timeToIdle(browser, origin, placePath);
 	const places: number[] = [];
 	const plains: number[] = [];
 	for (let i = 0; i < ROUNDS; i++) {
 		const pair = [
-			async () => places.push(await idleRun(browser, origin, placePath)),
-			async () => plains.push(await idleRun(browser, origin, route))
+			async () => places.push(await timeToIdle(browser, origin, placePath)),
+			async () => plains.push(await timeToIdle(browser, origin, route))
 		];
 		for (const run of i % 2 === 0 ? pair : pair.reverse()) await run();
 	}
