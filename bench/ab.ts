@@ -11,9 +11,16 @@ import { timeToIdle } from './place-load';
 import { median, perRoundRatios } from './report';
 import { startServer } from './server';
 
-const USAGE = 'npm run bench:ab -- <build dir> <build dir> [path] [rounds]';
+const USAGE = `npm run bench:ab -- <build dir> <build dir> [path] [rounds]
+
+Time to map idle of path (default /?place=pokrovsk) ÷ /, for each built site side by side in one
+run (9 rounds by default). Copy each version's build/ aside after \`npm run build\`.`;
 
 const args = process.argv.slice(2);
+if (args.includes('--help')) {
+	console.log(USAGE);
+	process.exit(0);
+}
 const builds = args.filter((arg) => existsSync(`${arg}/index.html`));
 const path = args.find((arg) => arg.startsWith('/') && !builds.includes(arg)) ?? '/?place=pokrovsk';
 const rounds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 9);

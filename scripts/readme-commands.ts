@@ -4,7 +4,7 @@
  *
  * - servers (`npm start`, `npm run dev`, `npm run preview`) must answer HTTP 200, then are stopped;
  * - commands that `npm test` already runs (check, lint, unit, e2e, build) count as run by it;
- * - long reports (`bench`) and commands that need arguments (`ingest`) run with `--help`;
+ * - long reports (`bench`) and commands that need arguments (`bench:ab`, `ingest`) run with `--help`;
  * - the rest run to the end and must exit 0, leaving git's tree as it was.
  *
  *   tsx scripts/readme-commands.ts          (exits 1 naming each command that failed)
@@ -20,7 +20,7 @@ const SCRIPTS = Object.keys(
 /** Commands `npm test` runs itself: CI has just run it. */
 const RUN_BY_NPM_TEST = new Set(['check', 'lint', 'test:unit', 'test:e2e', 'build', 'test']);
 /** Reports too long for CI, and commands that need arguments: their `--help` must work. */
-const HELP_ONLY = new Set(['bench', 'ingest']);
+const HELP_ONLY = new Set(['bench', 'bench:ab', 'ingest']);
 /** Servers and the URL each must answer on. */
 const SERVERS: Record<string, string> = {
 	start: 'http://localhost:4173/',
