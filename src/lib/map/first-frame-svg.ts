@@ -5,8 +5,6 @@
  * their width in screen px however CSS scales the image (`non-scaling-stroke`), and so do the place
  * markers (round caps of zero-length strokes).
  */
-import bboxClip from '@turf/bbox-clip';
-import simplify from '@turf/simplify';
 import {
 	featureFilter,
 	latest,
@@ -14,9 +12,12 @@ import {
 	type FeatureState,
 	type StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { worldX, worldY } from './first-frame';
+import { clipped, pathData } from './first-frame-geometry';
+import { LabelPlacer, textPosition, type Anchor, type PlacedLabel } from './first-frame-labels';
+import { labelWidth } from './glyph-advances';
 
 /** A layer with the features of its source. */
 interface FrameLayer {
@@ -65,106 +66,6 @@ function styleType(geometry: Geometry): 1 | 2 | 3 {
 	return GEOMETRY_TYPES[geometry.type as keyof typeof GEOMETRY_TYPES] ?? 3;
 }
 
-/** Tenths of a px at the frame's zoom, from the extent's corner. */
-function pixels(position: Position, drawing: FrameDrawing): [number, number] {
-	const [x0, y0] = drawing.extent;
-	const scale = 2 ** drawing.zoom * 10;
-	return [
-		Math.round((worldX(position[0]!) - x0) * scale),
-		Math.round((worldY(position[1]!) - y0) * scale)
-	];
-}
-
-const tenths = (n: number) => String(n / 10);
-
-/** A line as SVG path data: an absolute move, then relative steps (shorter), repeats dropped. */
-function linePath(coordinates: Position[], close: boolean, drawing: FrameDrawing): string {
-	if (coordinates.length < 2) return '';
-	const points = coordinates.map((position) => pixels(position, drawing));
-	let [x, y] = points[0]!;
-	let d = `M${tenths(x)} ${tenths(y)}l`;
-	const steps: string[] = [];
-	for (const [px, py] of points.slice(1)) {
-		if (px === x && py === y && steps.length > 0) continue;
-		steps.push(`${tenths(px - x)} ${tenths(py - y)}`);
-		[x, y] = [px, py];
-	}
-	d += steps.join(' ').replace(/ -/g, '-');
-	return close ? `${d}z` : d;
-}
-
-/** Geometry → SVG path data in px at the frame's zoom, from the extent's corner. */
-function pathData(geometry: Geometry, drawing: FrameDrawing): string {
-	const line = (coordinates: Position[], close: boolean) => linePath(coordinates, close, drawing);
-	switch (geometry.type) {
-		case 'LineString':
-			return line(geometry.coordinates, false);
-		case 'MultiLineString':
-			return geometry.coordinates.map((part) => line(part, false)).join('');
-		case 'Polygon':
-			return geometry.coordinates.map((ring) => line(ring, true)).join('');
-		case 'MultiPolygon':
-			return geometry.coordinates
-				.flat()
-				.map((ring) => line(ring, true))
-				.join('');
-		default:
-			return '';
-	}
-}
-
-/** The extent in degrees [west, south, east, north], for clipping. */
-function extentBounds(drawing: FrameDrawing): [number, number, number, number] {
-	const [x, y, width, height] = drawing.extent;
-	const lon = (px: number) => (px / 512) * 360 - 180;
-	const lat = (py: number) =>
-		(360 / Math.PI) * Math.atan(Math.exp(((180 - (py / 512) * 360) * Math.PI) / 180)) - 90;
-	return [lon(x), lat(y + height), lon(x + width), lat(y)];
-}
-
-/**
- * Douglas–Peucker through Turf, or the feature as it is where Turf refuses a ring that clipping
- * left with fewer than 4 distinct, non-collinear points (too small to show at this zoom anyway).
- */
-function simplified(feature: Feature, tolerance: number): Feature {
-	try {
-		return simplify(feature, { tolerance, highQuality: false });
-	} catch {
-		return feature;
-	}
-}
-
-/** The feature without the rings and lines that clipping left too short to draw; null if none is left. */
-function withoutSlivers(feature: Feature): Feature | null {
-	const rings = (polygon: Position[][]) => polygon.filter((ring) => ring.length >= 4);
-	const { geometry } = feature;
-	let kept: Geometry | null = geometry;
-	if (geometry.type === 'Polygon') {
-		const polygon = rings(geometry.coordinates);
-		kept = polygon.length > 0 ? { type: 'Polygon', coordinates: polygon } : null;
-	} else if (geometry.type === 'MultiPolygon') {
-		const polygons = geometry.coordinates.map(rings).filter((polygon) => polygon.length > 0);
-		kept = polygons.length > 0 ? { type: 'MultiPolygon', coordinates: polygons } : null;
-	} else if (geometry.type === 'LineString') {
-		kept = geometry.coordinates.length >= 2 ? geometry : null;
-	} else if (geometry.type === 'MultiLineString') {
-		const lines = geometry.coordinates.filter((line) => line.length >= 2);
-		kept = lines.length > 0 ? { type: 'MultiLineString', coordinates: lines } : null;
-	}
-	return kept && { ...feature, geometry: kept };
-}
-
-/** The feature cut to the frame and simplified to 0.75 px (as MapLibre tiles the overlays), or null when nothing is left. */
-function clipped(feature: Feature, drawing: FrameDrawing): Feature | null {
-	if (feature.geometry.type === 'Point' || feature.geometry.type === 'MultiPoint') return feature;
-	if (feature.geometry.type === 'GeometryCollection') return null;
-	const cut = withoutSlivers(bboxClip(feature as never, extentBounds(drawing)) as Feature);
-	if (!cut) return null;
-	const degreesPerPx = 360 / 512 / 2 ** drawing.zoom;
-	const small = simplified(cut, degreesPerPx * 0.75);
-	return pathData(small.geometry, drawing) === '' ? null : small;
-}
-
 export const escapeXml = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -172,21 +73,36 @@ function color(value: unknown): string {
 	return String(value);
 }
 
-function drawLayer({ layer, features }: FrameLayer, drawing: FrameDrawing): string {
+/** Where the card's labels go (layOutLabels); a label mapped to null is left out. */
+type LabelLayout = Map<Feature, PlacedLabel | null>;
+
+/** Whether the layer's filter keeps the feature at the drawing's zoom. */
+function kept(
+	layer: Exclude<LayerSpecification, { type: 'background' }>,
+	feature: Feature,
+	drawing: FrameDrawing
+): boolean {
+	const typed = { type: styleType(feature.geometry), properties: feature.properties ?? {} };
+	return featureFilter(layer.filter, 'filter').filter({ zoom: drawing.zoom }, typed as never);
+}
+
+function drawLayer(
+	{ layer, features }: FrameLayer,
+	drawing: FrameDrawing,
+	labels: LabelLayout | null
+): string {
 	if (layer.type === 'background') {
 		const paint = layer.paint?.['background-color'];
 		return `<rect width="100%" height="100%" fill="${color(paint)}"/>`;
 	}
 	if ((layer.minzoom ?? 0) > drawing.zoom) return '';
-	const filter = featureFilter(layer.filter, 'filter');
 	const get = evaluator(layer, drawing.zoom, drawing.state);
 	const shapes: string[] = [];
 	for (const original of features) {
-		const typed = { type: styleType(original.geometry), properties: original.properties ?? {} };
-		if (!filter.filter({ zoom: drawing.zoom }, typed as never)) continue;
+		if (!kept(layer, original, drawing)) continue;
 		const feature = clipped(original, drawing);
 		if (!feature) continue;
-		shapes.push(drawFeature(layer, feature, drawing, get));
+		shapes.push(drawFeature(layer, feature, drawing, get, labels));
 	}
 	return layer.type === 'fill' || layer.type === 'line' ? merged(shapes) : shapes.join('');
 }
@@ -207,7 +123,8 @@ function drawFeature(
 	layer: LayerSpecification,
 	feature: Feature,
 	drawing: FrameDrawing,
-	get: (property: string, feature: Feature) => unknown
+	get: (property: string, feature: Feature) => unknown,
+	labels: LabelLayout | null
 ): string {
 	switch (layer.type) {
 		case 'fill': {
@@ -224,7 +141,7 @@ function drawFeature(
 		case 'circle':
 			return circle(feature, drawing, get);
 		case 'symbol':
-			return label(feature, drawing, get);
+			return label(feature, drawing, get, labels);
 		default:
 			return '';
 	}
@@ -247,39 +164,95 @@ function circle(
 	);
 }
 
-/** A label: a place's name to the right of its marker (MapLibre's first variable anchor), other
- * labels centred on their point. */
+/** A label's text (as the layer transforms it), size and letter spacing in px; null without text. */
+function labelText(feature: Feature, get: (property: string, feature: Feature) => unknown) {
+	const field = String(get('text-field', feature) ?? '');
+	const text = get('text-transform', feature) === 'uppercase' ? field.toUpperCase() : field;
+	const size = Number(get('text-size', feature));
+	return text ? { text, size, spacing: Number(get('text-letter-spacing', feature)) * size } : null;
+}
+
+/** A point feature's position in the image, px. */
+function imagePoint(feature: Feature, drawing: FrameDrawing): [number, number] {
+	const [lon, lat] = (feature.geometry as Point).coordinates;
+	const scale = 2 ** drawing.zoom;
+	return [(worldX(lon!) - drawing.extent[0]) * scale, (worldY(lat!) - drawing.extent[1]) * scale];
+}
+
+/**
+ * Where each label goes when no two may overlap: the symbol layers from the top down (a later layer
+ * wins, as in MapLibre), each label at the first of its anchors (`text-variable-anchor`) where it
+ * meets no label placed before, measured with MapLibre's own glyphs (glyph-advances.ts), or null.
+ */
+function layOutLabels(drawing: FrameDrawing): LabelLayout {
+	const placer = new LabelPlacer();
+	const layout: LabelLayout = new Map();
+	for (const { layer, features } of [...drawing.layers].reverse()) {
+		if (layer.type !== 'symbol' || (layer.minzoom ?? 0) > drawing.zoom) continue;
+		const get = evaluator(layer, drawing.zoom, drawing.state);
+		for (const feature of features) {
+			if (feature.geometry.type !== 'Point' || !kept(layer, feature, drawing)) continue;
+			const words = labelText(feature, get);
+			if (!words) continue;
+			const [x, y] = imagePoint(feature, drawing);
+			const [font] = get('text-font', feature) as string[];
+			const anchors = (get('text-variable-anchor', feature) as Anchor[] | undefined) ?? ['center'];
+			layout.set(
+				feature,
+				placer.place({
+					x,
+					y,
+					size: words.size,
+					width: labelWidth(font!, words.text, words.size, words.spacing),
+					anchors,
+					offsetEm: Number(get('text-radial-offset', feature) ?? 0)
+				})
+			);
+		}
+	}
+	return layout;
+}
+
+/**
+ * A label: where `labels` puts it (or nowhere), else a place's name to the right of its marker
+ * (MapLibre's first variable anchor) and other labels centred on their point.
+ */
 function label(
 	feature: Feature,
 	drawing: FrameDrawing,
-	get: (property: string, feature: Feature) => unknown
+	get: (property: string, feature: Feature) => unknown,
+	labels: LabelLayout | null
 ): string {
 	if (feature.geometry.type !== 'Point') return '';
-	const field = String(get('text-field', feature) ?? '');
-	const text = get('text-transform', feature) === 'uppercase' ? field.toUpperCase() : field;
-	if (!text) return '';
-	const size = Number(get('text-size', feature));
-	const [x0, y0] = drawing.extent;
-	const scale = 2 ** drawing.zoom;
-	const [lon, lat] = feature.geometry.coordinates;
+	const words = labelText(feature, get);
+	if (!words) return '';
+	const { text, size, spacing } = words;
+	const [px, py] = imagePoint(feature, drawing);
 	const anchored = get('text-variable-anchor', feature) !== undefined;
-	const x = (worldX(lon!) - x0) * scale + (anchored ? size * 0.9 : 0);
-	const y = (worldY(lat!) - y0) * scale + size * 0.35;
+	const laidOut = labels?.get(feature);
+	if (laidOut === null) return '';
+	const position = laidOut
+		? textPosition(laidOut.anchor, laidOut.box, size)
+		: `x="${(px + (anchored ? size * 0.9 : 0)).toFixed(1)}" y="${(py + size * 0.35).toFixed(1)}"${anchored ? '' : ' text-anchor="middle"'}`;
+	const letters = anchored ? '' : ` letter-spacing="${spacing.toFixed(1)}"`;
 	const halo = color(get('text-halo-color', feature));
-	const spacing = Number(get('text-letter-spacing', feature)) * size;
-	const place = anchored ? '' : ` text-anchor="middle" letter-spacing="${spacing.toFixed(1)}"`;
 	const opacity = Number(get('text-opacity', feature));
-	return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}"${place} font-size="${size.toFixed(1)}" fill-opacity="${opacity}" fill="${color(get('text-color', feature))}" stroke="${halo}">${escapeXml(text)}</text>`;
+	return `<text ${position}${letters} font-size="${size.toFixed(1)}" fill-opacity="${opacity}" fill="${color(get('text-color', feature))}" stroke="${halo}">${escapeXml(text)}</text>`;
 }
 
-/** The frame as an SVG document, its size the extent at the frame's zoom. */
-export function frameSvg(drawing: FrameDrawing): string {
+/**
+ * The frame as an SVG document, its size the extent at the frame's zoom.
+ * @param separateLabels place labels so that no two overlap (the link card, shown at the size it is
+ *   drawn); a first frame keeps each at its first anchor, since CSS scales it to the map's zoom
+ */
+export function frameSvg(drawing: FrameDrawing, separateLabels = false): string {
 	const scale = 2 ** drawing.zoom;
 	const width = Math.round(drawing.extent[2] * scale);
 	const height = Math.round(drawing.extent[3] * scale);
 	const style =
 		'.l,.m{fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round}.m{stroke-linecap:round}' +
 		'text{font-family:system-ui,sans-serif;font-weight:500;stroke-width:3px;paint-order:stroke;stroke-linejoin:round}';
-	const body = drawing.layers.map((layer) => drawLayer(layer, drawing)).join('');
+	const labels = separateLabels ? layOutLabels(drawing) : null;
+	const body = drawing.layers.map((layer) => drawLayer(layer, drawing, labels)).join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none"><style>${style}</style>${body}</svg>`;
 }

@@ -1,6 +1,7 @@
 /**
  * The link-preview card (og:image, routes/og-image.png): the default first frame cut to the card, with
- * the map data's credits burned in, since a shared picture travels without the page's credits.
+ * the map data's credits burned in, since a shared picture travels without the page's credits. Its
+ * labels are laid out so that no two overlap: it is shown at the size it is drawn.
  */
 import { catalog } from '$lib/data/catalog';
 import { cardDrawing } from './first-frame-drawing';
@@ -22,5 +23,5 @@ export function linkCardSvg(): string {
 	const strip =
 		`<rect x="0" y="${height - STRIP_HEIGHT}" width="${width}" height="${STRIP_HEIGHT}" fill="#ffffff" fill-opacity="0.9"/>` +
 		`<text x="12" y="${height - 10}" font-size="14" fill="#333333" stroke="none">${escapeXml(cardCredit())}</text>`;
-	return frameSvg(cardDrawing()).replace(/<\/svg>$/, `${strip}</svg>`);
+	return frameSvg(cardDrawing(), true).replace(/<\/svg>$/, `${strip}</svg>`);
 }
