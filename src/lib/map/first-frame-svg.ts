@@ -76,14 +76,16 @@ function color(value: unknown): string {
 /** Where the card's labels go (layOutLabels); a label mapped to null is left out. */
 type LabelLayout = Map<Feature, PlacedLabel | null>;
 
-/** Whether the layer's filter keeps the feature at the drawing's zoom. */
-function kept(
+/** The layer's filter at the drawing's zoom, compiled once: whether it keeps a feature. */
+function layerFilter(
 	layer: Exclude<LayerSpecification, { type: 'background' }>,
-	feature: Feature,
 	drawing: FrameDrawing
-): boolean {
-	const typed = { type: styleType(feature.geometry), properties: feature.properties ?? {} };
-	return featureFilter(layer.filter, 'filter').filter({ zoom: drawing.zoom }, typed as never);
+): (feature: Feature) => boolean {
+	const filter = featureFilter(layer.filter, 'filter');
+	return (feature) => {
+		const typed = { type: styleType(feature.geometry), properties: feature.properties ?? {} };
+		return filter.filter({ zoom: drawing.zoom }, typed as never);
+	};
 }
 
 function drawLayer(
@@ -96,10 +98,11 @@ function drawLayer(
 		return `<rect width="100%" height="100%" fill="${color(paint)}"/>`;
 	}
 	if ((layer.minzoom ?? 0) > drawing.zoom) return '';
+	const kept = layerFilter(layer, drawing);
 	const get = evaluator(layer, drawing.zoom, drawing.state);
 	const shapes: string[] = [];
 	for (const original of features) {
-		if (!kept(layer, original, drawing)) continue;
+		if (!kept(original)) continue;
 		const feature = clipped(original, drawing);
 		if (!feature) continue;
 		shapes.push(drawFeature(layer, feature, drawing, get, labels));
@@ -189,9 +192,10 @@ function layOutLabels(drawing: FrameDrawing): LabelLayout {
 	const layout: LabelLayout = new Map();
 	for (const { layer, features } of [...drawing.layers].reverse()) {
 		if (layer.type !== 'symbol' || (layer.minzoom ?? 0) > drawing.zoom) continue;
+		const kept = layerFilter(layer, drawing);
 		const get = evaluator(layer, drawing.zoom, drawing.state);
 		for (const feature of features) {
-			if (feature.geometry.type !== 'Point' || !kept(layer, feature, drawing)) continue;
+			if (feature.geometry.type !== 'Point' || !kept(feature)) continue;
 			const words = labelText(feature, get);
 			if (!words) continue;
 			const [x, y] = imagePoint(feature, drawing);
