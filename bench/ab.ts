@@ -1,13 +1,12 @@
 /**
  * `npm run bench:ab -- <build> <build> [path] [rounds]`: the place-load ratio (time to map idle of
  * `path` ÷ `/`, by default `/?place=pokrovsk`) of two or more built sites side by side, to measure
- * one change against its parent in a single run. Each build is served on its own server; every
- * round loads each build's two pages, the builds in turn and the order swapped each round, after
- * one discarded warm-up round. Prints each build's median ratio with its raw rounds.
+ * one change against its parent in a single run, each build on its own server, with the bench step's
+ * rounds (`placeLoadRounds`). Prints each build's median ratio with its raw rounds.
  */
 import { existsSync } from 'node:fs';
 import { launchBrowser } from './browser';
-import { timeToIdle } from './place-load';
+import { placeLoadRounds, type PlaceLoadRuns } from './place-load';
 import { median, perRoundRatios } from './report';
 import { startServer } from './server';
 
@@ -31,18 +30,10 @@ if (builds.length < 2) {
 
 const servers = await Promise.all(builds.map((dir) => startServer(dir, dir)));
 const browser = await launchBrowser();
-const runs = builds.map(() => ({ place: [] as number[], plain: [] as number[] }));
+let runs: PlaceLoadRuns[];
 try {
-	for (let round = -1; round < rounds; round++) {
-		for (const [i, server] of servers.entries()) {
-			const pages = round % 2 === 0 ? [path, '/'] : ['/', path];
-			for (const page of pages) {
-				const ms = await timeToIdle(browser, server.origin, page);
-				if (round < 0) continue;
-				runs[i]![page === path ? 'place' : 'plain'].push(ms);
-			}
-		}
-	}
+	const origins = servers.map((server) => server.origin);
+	runs = await placeLoadRounds(browser, origins, path, '/', rounds);
 } finally {
 	await browser.close();
 	await Promise.all(servers.map((server) => server.close()));
@@ -50,9 +41,9 @@ try {
 
 console.log(`Time to map idle, ${path} ÷ /, ${rounds} rounds side by side`);
 for (const [i, dir] of builds.entries()) {
-	const { place, plain } = runs[i]!;
-	const ratios = perRoundRatios(place, plain);
+	const { places, plains } = runs[i]!;
+	const ratios = perRoundRatios(places, plains);
 	console.log(
-		`${dir}: ${median(ratios).toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(' ')}); ${path} ms ${median(place).toFixed(0)}, / ms ${median(plain).toFixed(0)}`
+		`${dir}: ${median(ratios).toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(' ')}); ${path} ms ${median(places).toFixed(0)}, / ms ${median(plains).toFixed(0)}`
 	);
 }

@@ -16,24 +16,46 @@ const ROUNDS = 9;
 const PLACE = 'pokrovsk';
 
 /** ms from navigation to the app's map idle, for `path` opened in a fresh page. */
-export async function timeToIdle(browser: Browser, origin: string, path: string): Promise<number> {
+async function timeToIdle(browser: Browser, origin: string, path: string): Promise<number> {
 	return atMapIdle(browser, origin, path, { initScripts: [recordAppIdle] }, async (page, ms) => {
 		return ms;
 	});
 }
 
+/** Each origin's times to idle of the place page and the plain one, round by round. */
+export interface PlaceLoadRuns {
+	places: number[];
+	plains: number[];
+}
+
+/**
+ * Times to idle of `placePath` and `route` on each origin, side by side: every round loads each
+ * origin's two pages in turn, the order swapped each round, after one discarded warm-up round.
+ */
+export async function placeLoadRounds(
+	browser: Browser,
+	origins: readonly string[],
+	placePath: string,
+	route: string,
+	rounds: number
+): Promise<PlaceLoadRuns[]> {
+	const runs = origins.map(() => ({ places: [] as number[], plains: [] as number[] }));
+	for (let round = -1; round < rounds; round++) {
+		for (const [i, origin] of origins.entries()) {
+			const pages = round % 2 === 0 ? [placePath, route] : [route, placePath];
+			for (const page of pages) {
+				const ms = await timeToIdle(browser, origin, page);
+				if (round >= 0) runs[i]![page === placePath ? 'places' : 'plains'].push(ms);
+			}
+		}
+	}
+	return runs;
+}
+
 async function ratioFor(browser: Browser, origin: string, route: '/' | '/embed/'): Promise<Metric> {
 	const placePath = `${route}?place=${PLACE}`;
-	await timeToIdle(browser, origin, placePath);
-	const places: number[] = [];
-	const plains: number[] = [];
-	for (let i = 0; i < ROUNDS; i++) {
-		const pair = [
-			async () => places.push(await timeToIdle(browser, origin, placePath)),
-			async () => plains.push(await timeToIdle(browser, origin, route))
-		];
-		for (const run of i % 2 === 0 ? pair : pair.reverse()) await run();
-	}
+	const [runs] = await placeLoadRounds(browser, [origin], placePath, route, ROUNDS);
+	const { places, plains } = runs!;
 	return medianMetric(
 		{
 			id: route === '/' ? 'place-load.ratio' : 'place-load.embed-ratio',
